@@ -1,0 +1,599 @@
+// The C++ side of xapian_shim.h: every entry point runs its body through
+// `guard`, which turns any exception into a typed status and a message.
+
+#include "xapian_shim.h"
+
+#include <xapian.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+struct xs_database { Xapian::Database db; };
+struct xs_document { Xapian::Document doc; };
+struct xs_termgen { Xapian::TermGenerator tg; Xapian::Stem stem; };
+struct xs_writable { Xapian::WritableDatabase db; bool closed = false; };
+struct xs_query { Xapian::Query query; };
+struct xs_query_parser { Xapian::QueryParser qp; Xapian::Database db; };
+struct xs_mset {
+    Xapian::Database db;
+    Xapian::Query query;
+    Xapian::MSet mset;
+    // Built on first use: snippets are drawn against the query's terms
+    // without phrase structure (see xs_mset_snippet).
+    bool have_highlighter = false;
+    Xapian::MSet highlighter;
+};
+
+namespace {
+
+void set_error(xs_error *err, xs_status status, const std::string &message) {
+    if (!err) return;
+    err->status = status;
+    size_t n = message.size() < sizeof err->message - 1 ? message.size() : sizeof err->message - 1;
+    std::memcpy(err->message, message.data(), n);
+    err->message[n] = '\0';
+}
+
+std::string describe(const Xapian::Error &e) {
+    std::string msg = e.get_msg();
+    const char *detail = e.get_error_string();
+    if (detail && *detail) {
+        if (!msg.empty()) msg += ": ";
+        msg += detail;
+    }
+    if (msg.empty()) msg = e.get_type();
+    return msg;
+}
+
+xs_status classify(const Xapian::Error &e) {
+    const std::string type = e.get_type();
+    if (type == "DatabaseNotFoundError" || type == "DocNotFoundError") return XS_NOT_FOUND;
+    if (type == "DatabaseLockError") return XS_LOCK;
+    if (type == "DatabaseCorruptError") return XS_CORRUPT;
+    if (type == "DatabaseModifiedError") return XS_MODIFIED;
+    if (type == "DatabaseOpeningError" || type == "DatabaseVersionError") return XS_OPENING;
+    if (type == "QueryParserError" || type == "WildcardError") return XS_QUERY_SYNTAX;
+    if (type == "NetworkError" || type == "NetworkTimeoutError") return XS_NETWORK;
+    if (type == "InvalidArgumentError" || type == "InvalidOperationError" || type == "RangeError" ||
+        type == "UnimplementedError")
+        return XS_INVALID_ARGUMENT;
+    const char *detail = e.get_error_string();
+    if (detail && std::strcmp(detail, std::strerror(ENOSPC)) == 0) return XS_DISK_FULL;
+    return XS_OTHER;
+}
+
+// Runs `body`; whatever it throws becomes a status. Nothing escapes.
+template <typename Body>
+xs_status guard(xs_error *err, Body &&body) noexcept {
+    try {
+        body();
+        if (err) { err->status = XS_OK; err->message[0] = '\0'; }
+        return XS_OK;
+    } catch (const Xapian::Error &e) {
+        xs_status status = classify(e);
+        set_error(err, status, describe(e));
+        return status;
+    } catch (const std::bad_alloc &) {
+        set_error(err, XS_OUT_OF_MEMORY, "out of memory");
+        return XS_OUT_OF_MEMORY;
+    } catch (const std::exception &e) {
+        set_error(err, XS_OTHER, e.what());
+        return XS_OTHER;
+    } catch (...) {
+        set_error(err, XS_OTHER, "unknown error");
+        return XS_OTHER;
+    }
+}
+
+xs_status invalid(xs_error *err, const char *message) {
+    set_error(err, XS_INVALID_ARGUMENT, message);
+    return XS_INVALID_ARGUMENT;
+}
+
+std::string str(const char *p, size_t n) { return n ? std::string(p, n) : std::string(); }
+
+// Copies `s` into a malloc'd xs_string owned by the caller.
+void give(const std::string &s, xs_string *out) {
+    char *p = static_cast<char *>(std::malloc(s.size() + 1));
+    if (!p) throw std::bad_alloc();
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '\0';
+    out->data = p;
+    out->len = s.size();
+}
+
+void clear(xs_string *out) {
+    if (out) { out->data = nullptr; out->len = 0; }
+}
+
+Xapian::Stem make_stemmer(const std::string &language) {
+    return language.empty() ? Xapian::Stem() : Xapian::Stem(language);
+}
+
+// Xapian's snippet escapes text for HTML; Passim prints to terminals and JSON.
+std::string unescape_html(const std::string &s) {
+    static const struct { const char *entity; char ch; } table[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''},
+    };
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        if (s[i] == '&') {
+            bool matched = false;
+            for (const auto &t : table) {
+                size_t n = std::strlen(t.entity);
+                if (s.compare(i, n, t.entity) == 0) { out += t.ch; i += n; matched = true; break; }
+            }
+            if (matched) continue;
+        }
+        out += s[i++];
+    }
+    return out;
+}
+
+} // namespace
+
+extern "C" {
+
+void xs_string_free(xs_string *s) {
+    if (!s) return;
+    std::free(s->data);
+    s->data = nullptr;
+    s->len = 0;
+}
+
+const char *xs_xapian_version(void) { return Xapian::version_string(); }
+
+// ----------------------------------------------------------------- databases
+
+xs_status xs_database_open(const char *path, size_t path_len, xs_database **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the database handle");
+    return guard(err, [&] {
+        auto *handle = new xs_database{Xapian::Database(str(path, path_len))};
+        *out = handle;
+    });
+}
+
+xs_status xs_database_add(xs_database *db, const xs_database *other, xs_error *err) {
+    if (!db || !other) return invalid(err, "no database");
+    return guard(err, [&] { db->db.add_database(other->db); });
+}
+
+xs_status xs_database_reopen(xs_database *db, bool *changed, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] {
+        bool moved = db->db.reopen();
+        if (changed) *changed = moved;
+    });
+}
+
+void xs_database_free(xs_database *db) { delete db; }
+
+xs_status xs_database_stats_get(const xs_database *db, xs_database_stats *out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    return guard(err, [&] {
+        xs_database_stats s;
+        s.doc_count = db->db.get_doccount();
+        s.last_docid = db->db.get_lastdocid();
+        s.total_length = db->db.get_total_length();
+        s.average_length = db->db.get_avlength();
+        s.has_positions = db->db.has_positions();
+        *out = s;
+    });
+}
+
+xs_status xs_database_count_terms(const xs_database *db, const char *prefix, size_t prefix_len,
+                                  uint64_t *out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        uint64_t n = 0;
+        for (auto t = db->db.allterms_begin(p); t != db->db.allterms_end(p); ++t) ++n;
+        *out = n;
+    });
+}
+
+xs_status xs_database_term_freq(const xs_database *db, const char *term, size_t term_len,
+                                uint64_t *out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    return guard(err, [&] { *out = db->db.get_termfreq(str(term, term_len)); });
+}
+
+xs_status xs_database_metadata(const xs_database *db, const char *key, size_t key_len,
+                               xs_string *out, xs_error *err) {
+    clear(out);
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    if (key_len == 0) return invalid(err, "empty metadata key");
+    return guard(err, [&] { give(db->db.get_metadata(str(key, key_len)), out); });
+}
+
+// ----------------------------------------------------------------- documents
+
+xs_status xs_document_new(xs_document **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the document handle");
+    return guard(err, [&] { *out = new xs_document(); });
+}
+
+void xs_document_free(xs_document *doc) { delete doc; }
+
+xs_status xs_document_set_data(xs_document *doc, const char *data, size_t len, xs_error *err) {
+    if (!doc) return invalid(err, "no document");
+    return guard(err, [&] { doc->doc.set_data(str(data, len)); });
+}
+
+xs_status xs_document_add_value(xs_document *doc, uint32_t slot, const char *value, size_t len,
+                                xs_error *err) {
+    if (!doc) return invalid(err, "no document");
+    return guard(err, [&] { doc->doc.add_value(slot, str(value, len)); });
+}
+
+xs_status xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len, xs_error *err) {
+    if (!doc) return invalid(err, "no document");
+    if (len == 0) return invalid(err, "empty term");
+    return guard(err, [&] { doc->doc.add_boolean_term(str(term, len)); });
+}
+
+// ----------------------------------------------------------- term generation
+
+xs_status xs_termgen_new(const char *language, size_t language_len, xs_termgen **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the term generator handle");
+    return guard(err, [&] {
+        auto *handle = new xs_termgen();
+        try {
+            handle->stem = make_stemmer(str(language, language_len));
+        } catch (...) {
+            delete handle;
+            throw;
+        }
+        handle->tg.set_stemmer(handle->stem);
+        *out = handle;
+    });
+}
+
+void xs_termgen_free(xs_termgen *tg) { delete tg; }
+
+xs_status xs_termgen_index(xs_termgen *tg, xs_document *doc, const char *text, size_t text_len,
+                           const char *prefix, size_t prefix_len, uint32_t wdf_inc,
+                           xs_stemming stemming, bool positions, xs_error *err) {
+    if (!tg || !doc) return invalid(err, "no term generator or no document");
+    if (stemming < XS_STEM_NONE || stemming > XS_STEM_SOME_FULL_POS) return invalid(err, "unknown stemming strategy");
+    return guard(err, [&] {
+        tg->tg.set_document(doc->doc);
+        tg->tg.set_stemming_strategy(static_cast<Xapian::TermGenerator::stem_strategy>(stemming));
+        const std::string t = str(text, text_len), p = str(prefix, prefix_len);
+        if (positions)
+            tg->tg.index_text(t, wdf_inc, p);
+        else
+            tg->tg.index_text_without_positions(t, wdf_inc, p);
+    });
+}
+
+xs_status xs_termgen_increase_termpos(xs_termgen *tg, uint32_t delta, xs_error *err) {
+    if (!tg) return invalid(err, "no term generator");
+    return guard(err, [&] { tg->tg.increase_termpos(delta); });
+}
+
+void xs_termgen_reset(xs_termgen *tg) {
+    if (!tg) return;
+    try { tg->tg.set_termpos(0); } catch (...) {}
+}
+
+// ------------------------------------------------------------------- writing
+
+xs_status xs_writable_open(const char *path, size_t path_len, bool create, xs_writable **out,
+                           xs_error *err) {
+    if (!out) return invalid(err, "no place for the database handle");
+    return guard(err, [&] {
+        int action = create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
+        *out = new xs_writable{Xapian::WritableDatabase(str(path, path_len), action)};
+    });
+}
+
+void xs_writable_free(xs_writable *db) {
+    if (!db) return;
+    try { if (!db->closed) db->db.close(); } catch (...) {}
+    delete db;
+}
+
+xs_status xs_writable_replace(xs_writable *db, const char *id_term, size_t id_term_len,
+                              const xs_document *doc, xs_error *err) {
+    if (!db || !doc) return invalid(err, "no database or no document");
+    if (id_term_len == 0) return invalid(err, "empty id term");
+    return guard(err, [&] { db->db.replace_document(str(id_term, id_term_len), doc->doc); });
+}
+
+xs_status xs_writable_add(xs_writable *db, const xs_document *doc, xs_error *err) {
+    if (!db || !doc) return invalid(err, "no database or no document");
+    return guard(err, [&] { db->db.add_document(doc->doc); });
+}
+
+xs_status xs_writable_delete_term(xs_writable *db, const char *term, size_t term_len, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    if (term_len == 0) return invalid(err, "empty term");
+    return guard(err, [&] { db->db.delete_document(str(term, term_len)); });
+}
+
+xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_len,
+                                   const char *value, size_t value_len, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    if (key_len == 0) return invalid(err, "empty metadata key");
+    return guard(err, [&] { db->db.set_metadata(str(key, key_len), str(value, value_len)); });
+}
+
+xs_status xs_writable_metadata(xs_writable *db, const char *key, size_t key_len, xs_string *out,
+                               xs_error *err) {
+    clear(out);
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    if (key_len == 0) return invalid(err, "empty metadata key");
+    return guard(err, [&] { give(db->db.get_metadata(str(key, key_len)), out); });
+}
+
+xs_status xs_writable_each_metadata(xs_writable *db, const char *prefix, size_t prefix_len,
+                                    xs_metadata_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        for (auto k = db->db.metadata_keys_begin(p); k != db->db.metadata_keys_end(p); ++k) {
+            const std::string key = *k;
+            const std::string value = db->db.get_metadata(key);
+            if (!visit(context, key.data(), key.size(), value.data(), value.size())) break;
+        }
+    });
+}
+
+xs_status xs_writable_commit(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] { db->db.commit(); });
+}
+
+xs_status xs_writable_close(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    if (db->closed) return guard(err, [] {});
+    return guard(err, [&] {
+        db->db.commit();
+        db->db.close();
+        db->closed = true;
+    });
+}
+
+xs_status xs_writable_doc_count(xs_writable *db, uint64_t *out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    return guard(err, [&] { *out = db->db.get_doccount(); });
+}
+
+// ------------------------------------------------------------------- queries
+
+void xs_query_free(xs_query *q) { delete q; }
+
+xs_status xs_query_term(const char *term, size_t len, xs_query **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query");
+    if (len == 0) return invalid(err, "empty term");
+    return guard(err, [&] { *out = new xs_query{Xapian::Query(str(term, len))}; });
+}
+
+xs_status xs_query_match_all(xs_query **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query");
+    return guard(err, [&] { *out = new xs_query{Xapian::Query::MatchAll}; });
+}
+
+xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
+                           xs_query **out, xs_error *err) {
+    if (!left || !right || !out) return invalid(err, "missing query");
+    Xapian::Query::op xop;
+    switch (op) {
+    case XS_OP_AND: xop = Xapian::Query::OP_AND; break;
+    case XS_OP_OR: xop = Xapian::Query::OP_OR; break;
+    case XS_OP_AND_NOT: xop = Xapian::Query::OP_AND_NOT; break;
+    case XS_OP_FILTER: xop = Xapian::Query::OP_FILTER; break;
+    default: return invalid(err, "unknown query operator");
+    }
+    return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });
+}
+
+bool xs_query_is_empty(const xs_query *q) {
+    if (!q) return true;
+    try { return q->query.empty(); } catch (...) { return true; }
+}
+
+xs_status xs_query_describe(const xs_query *q, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!q || !out) return invalid(err, "no query or no place for the result");
+    return guard(err, [&] { give(q->query.get_description(), out); });
+}
+
+xs_status xs_query_each_term(const xs_query *q, xs_term_visitor visit, void *context, xs_error *err) {
+    if (!q || !visit) return invalid(err, "no query or no visitor");
+    return guard(err, [&] {
+        for (auto t = q->query.get_unique_terms_begin(); t != q->query.get_unique_terms_end(); ++t) {
+            const std::string term = *t;
+            visit(context, term.data(), term.size());
+        }
+    });
+}
+
+// ------------------------------------------------------------- query parsing
+
+xs_status xs_query_parser_new(const xs_database *db, const char *language, size_t language_len,
+                              xs_stemming stemming, xs_query_parser **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query parser");
+    if (stemming < XS_STEM_NONE || stemming > XS_STEM_SOME_FULL_POS) return invalid(err, "unknown stemming strategy");
+    return guard(err, [&] {
+        auto *handle = new xs_query_parser();
+        try {
+            handle->qp.set_stemmer(make_stemmer(str(language, language_len)));
+            handle->qp.set_stemming_strategy(static_cast<Xapian::QueryParser::stem_strategy>(stemming));
+            if (db) {
+                handle->db = db->db;
+                handle->qp.set_database(handle->db);
+            }
+        } catch (...) {
+            delete handle;
+            throw;
+        }
+        *out = handle;
+    });
+}
+
+void xs_query_parser_free(xs_query_parser *qp) { delete qp; }
+
+xs_status xs_query_parser_add_prefix(xs_query_parser *qp, const char *field, size_t field_len,
+                                     const char *prefix, size_t prefix_len, bool boolean,
+                                     xs_error *err) {
+    if (!qp) return invalid(err, "no query parser");
+    return guard(err, [&] {
+        if (boolean)
+            qp->qp.add_boolean_prefix(str(field, field_len), str(prefix, prefix_len));
+        else
+            qp->qp.add_prefix(str(field, field_len), str(prefix, prefix_len));
+    });
+}
+
+xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err) {
+    if (!qp) return invalid(err, "no query parser");
+    return guard(err, [&] {
+        qp->qp.set_max_expansion(limit, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                                 Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
+    });
+}
+
+xs_status xs_query_parser_set_default_and(xs_query_parser *qp, bool use_and, xs_error *err) {
+    if (!qp) return invalid(err, "no query parser");
+    return guard(err, [&] { qp->qp.set_default_op(use_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR); });
+}
+
+xs_status xs_query_parser_parse(xs_query_parser *qp, const char *text, size_t len, unsigned flags,
+                                xs_query **out, xs_error *err) {
+    if (!qp || !out) return invalid(err, "no query parser or no place for the query");
+    return guard(err, [&] { *out = new xs_query{qp->qp.parse_query(str(text, len), flags)}; });
+}
+
+xs_status xs_query_parser_correction(const xs_query_parser *qp, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!qp || !out) return invalid(err, "no query parser or no place for the result");
+    return guard(err, [&] { give(qp->qp.get_corrected_query_string(), out); });
+}
+
+// -------------------------------------------------------------------- search
+
+xs_status xs_search(const xs_database *db, const xs_query *query, const xs_search_options *options,
+                    xs_mset **out, xs_error *err) {
+    if (!db || !query || !options || !out) return invalid(err, "missing database, query or options");
+    return guard(err, [&] {
+        Xapian::Enquire enquire(db->db);
+        enquire.set_query(query->query);
+        enquire.set_weighting_scheme(Xapian::BM25Weight(options->bm25_k1, options->bm25_k2, options->bm25_k3,
+                                                        options->bm25_b, options->bm25_min_normlen));
+        if (options->collapse_slot >= 0)
+            enquire.set_collapse_key(static_cast<Xapian::valueno>(options->collapse_slot),
+                                     options->collapse_max ? options->collapse_max : 1);
+        if (options->sort_slot >= 0)
+            enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(options->sort_slot),
+                                                     options->sort_descending);
+        auto *handle = new xs_mset();
+        try {
+            handle->db = db->db;
+            handle->query = query->query;
+            handle->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
+        } catch (...) {
+            delete handle;
+            throw;
+        }
+        *out = handle;
+    });
+}
+
+void xs_mset_free(xs_mset *mset) { delete mset; }
+
+uint32_t xs_mset_size(const xs_mset *mset) {
+    if (!mset) return 0;
+    try { return mset->mset.size(); } catch (...) { return 0; }
+}
+
+xs_status xs_mset_counts(const xs_mset *mset, xs_match_counts *out, xs_error *err) {
+    if (!mset || !out) return invalid(err, "no result or no place for the counts");
+    return guard(err, [&] {
+        xs_match_counts c;
+        c.lower = mset->mset.get_matches_lower_bound();
+        c.estimated = mset->mset.get_matches_estimated();
+        c.upper = mset->mset.get_matches_upper_bound();
+        c.uncollapsed_estimated = mset->mset.get_uncollapsed_matches_estimated();
+        *out = c;
+    });
+}
+
+xs_status xs_mset_hit(const xs_mset *mset, uint32_t index, xs_hit *out, xs_error *err) {
+    if (!mset || !out) return invalid(err, "no result or no place for the hit");
+    if (index >= mset->mset.size()) return invalid(err, "hit index out of range");
+    return guard(err, [&] {
+        auto it = mset->mset[index];
+        xs_hit h;
+        h.docid = *it;
+        h.rank = it.get_rank();
+        h.weight = it.get_weight();
+        h.percent = it.get_percent();
+        h.collapse_count = it.get_collapse_count();
+        *out = h;
+    });
+}
+
+xs_status xs_mset_data(const xs_mset *mset, uint32_t index, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!mset || !out) return invalid(err, "no result or no place for the data");
+    if (index >= mset->mset.size()) return invalid(err, "hit index out of range");
+    return guard(err, [&] { give(mset->mset[index].get_document().get_data(), out); });
+}
+
+xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!mset || !out) return invalid(err, "no result or no place for the value");
+    if (index >= mset->mset.size()) return invalid(err, "hit index out of range");
+    return guard(err, [&] { give(mset->mset[index].get_document().get_value(slot), out); });
+}
+
+xs_status xs_mset_snippet(xs_mset *mset, const char *text, size_t text_len, uint32_t length,
+                          const char *language, size_t language_len,
+                          const char *hi_start, size_t hi_start_len, const char *hi_end, size_t hi_end_len,
+                          const char *omit, size_t omit_len, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!mset || !out) return invalid(err, "no result or no place for the snippet");
+    return guard(err, [&] {
+        // Xapian 1.4 highlights phrase words only when the phrase's terms are
+        // unstemmed, and Passim's phrases are stemmed; so draw snippets from a
+        // result set of the same terms joined by OR, which highlights each word.
+        if (!mset->have_highlighter) {
+            std::vector<Xapian::Query> terms;
+            for (auto t = mset->query.get_unique_terms_begin(); t != mset->query.get_unique_terms_end(); ++t)
+                terms.emplace_back(*t);
+            Xapian::Enquire enquire(mset->db);
+            enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+            mset->highlighter = enquire.get_mset(0, 0);
+            mset->have_highlighter = true;
+        }
+        // Private markers survive the HTML escaping; the caller's replace them
+        // after unescaping, so markers may contain any bytes.
+        std::string plain = str(text, text_len);
+        for (char &c : plain)
+            if (c == '\x01' || c == '\x02' || c == '\x03') c = ' ';
+        const std::string marked = mset->highlighter.snippet(
+            plain, length, make_stemmer(str(language, language_len)),
+            Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "\x01", "\x02", "\x03");
+        const std::string unescaped = unescape_html(marked);
+        const std::string start = str(hi_start, hi_start_len), end = str(hi_end, hi_end_len),
+                          cut = str(omit, omit_len);
+        std::string result;
+        result.reserve(unescaped.size() + 32);
+        for (char c : unescaped) {
+            if (c == '\x01') result += start;
+            else if (c == '\x02') result += end;
+            else if (c == '\x03') result += cut;
+            else result += c;
+        }
+        give(result, out);
+    });
+}
+
+} // extern "C"

@@ -1,0 +1,77 @@
+import CXapianShim
+
+/// Stemming strategies of Xapian's TermGenerator and QueryParser.
+public enum Stemming: Sendable {
+    case none, some, all, allZ, someFullPositions
+
+    var shim: xs_stemming {
+        switch self {
+        case .none: XS_STEM_NONE
+        case .some: XS_STEM_SOME
+        case .all: XS_STEM_ALL
+        case .allZ: XS_STEM_ALL_Z
+        case .someFullPositions: XS_STEM_SOME_FULL_POS
+        }
+    }
+}
+
+/// A read-only database, or several searched as one.
+public final class Database {
+    let handle: OpaquePointer
+
+    /// Opens the database (a directory or a Xapian stub file) at `path`.
+    public init(path: String) throws(XapianError) {
+        var out: OpaquePointer?
+        try shim { xs_database_open(path, path.utf8.count, &out, $0) }
+        handle = out!
+    }
+
+    deinit { xs_database_free(handle) }
+
+    /// Searches `other` too, as part of this database.
+    public func add(_ other: Database) throws(XapianError) {
+        try shim { xs_database_add(handle, other.handle, $0) }
+    }
+
+    /// Moves to the latest commit; returns whether anything changed.
+    @discardableResult
+    public func reopen() throws(XapianError) -> Bool {
+        var changed = false
+        try shim { xs_database_reopen(handle, &changed, $0) }
+        return changed
+    }
+
+    public struct Stats: Sendable {
+        public var documentCount: UInt64
+        public var lastDocumentID: UInt64
+        public var totalLength: UInt64
+        public var averageLength: Double
+        public var hasPositions: Bool
+    }
+
+    public func stats() throws(XapianError) -> Stats {
+        var s = xs_database_stats()
+        try shim { xs_database_stats_get(handle, &s, $0) }
+        return Stats(documentCount: s.doc_count, lastDocumentID: s.last_docid, totalLength: s.total_length,
+                     averageLength: s.average_length, hasPositions: s.has_positions)
+    }
+
+    /// Distinct terms with `prefix`; walks the vocabulary.
+    public func countTerms(prefix: String = "") throws(XapianError) -> UInt64 {
+        var n: UInt64 = 0
+        try shim { xs_database_count_terms(handle, prefix, prefix.utf8.count, &n, $0) }
+        return n
+    }
+
+    /// Documents indexed by `term`.
+    public func termFrequency(_ term: String) throws(XapianError) -> UInt64 {
+        var n: UInt64 = 0
+        try shim { xs_database_term_freq(handle, term, term.utf8.count, &n, $0) }
+        return n
+    }
+
+    /// User metadata under `key`, "" when unset.
+    public func metadata(_ key: String) throws(XapianError) -> String {
+        try shimString { xs_database_metadata(handle, key, key.utf8.count, $0, $1) }
+    }
+}

@@ -1,0 +1,73 @@
+import CXapianShim
+
+/// The one writer of a database. Changes become visible to readers, all at
+/// once, at `commit()`; `close()` commits and releases the lock.
+public final class WritableDatabase {
+    let handle: OpaquePointer
+    private var closed = false
+
+    /// Opens the database at `path` for writing; `create` makes it when missing.
+    /// Throws `.lock` when another writer holds it.
+    public init(path: String, create: Bool) throws(XapianError) {
+        var out: OpaquePointer?
+        try shim { xs_writable_open(path, path.utf8.count, create, &out, $0) }
+        handle = out!
+    }
+
+    deinit { xs_writable_free(handle) }
+
+    /// Adds `document`, replacing every document indexed by `idTerm`.
+    public func replace(idTerm: String, with document: Document) throws(XapianError) {
+        try shim { xs_writable_replace(handle, idTerm, idTerm.utf8.count, document.handle, $0) }
+    }
+
+    public func add(_ document: Document) throws(XapianError) {
+        try shim { xs_writable_add(handle, document.handle, $0) }
+    }
+
+    /// Deletes every document indexed by `term`.
+    public func deleteDocuments(withTerm term: String) throws(XapianError) {
+        try shim { xs_writable_delete_term(handle, term, term.utf8.count, $0) }
+    }
+
+    public func setMetadata(_ value: String, forKey key: String) throws(XapianError) {
+        try shim { xs_writable_set_metadata(handle, key, key.utf8.count, value, value.utf8.count, $0) }
+    }
+
+    public func metadata(_ key: String) throws(XapianError) -> String {
+        try shimString { xs_writable_metadata(handle, key, key.utf8.count, $0, $1) }
+    }
+
+    /// Every metadata (key, value) whose key starts with `prefix`, in key order.
+    public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
+        final class Box { var pairs: [(key: String, value: String)] = [] }
+        let box = Box()
+        try shim { error in
+            xs_writable_each_metadata(handle, prefix, prefix.utf8.count, { context, key, keyLength, value, valueLength in
+                let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
+                let k = String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self)
+                let v = String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self)
+                box.pairs.append((k, v))
+                return true
+            }, Unmanaged.passUnretained(box).toOpaque(), error)
+        }
+        return box.pairs
+    }
+
+    public func documentCount() throws(XapianError) -> UInt64 {
+        var n: UInt64 = 0
+        try shim { xs_writable_doc_count(handle, &n, $0) }
+        return n
+    }
+
+    public func commit() throws(XapianError) {
+        try shim { xs_writable_commit(handle, $0) }
+    }
+
+    /// Commits and releases the lock. Further use throws `.invalidArgument`.
+    public func close() throws(XapianError) {
+        guard !closed else { return }
+        try shim { xs_writable_close(handle, $0) }
+        closed = true
+    }
+}

@@ -1,0 +1,2 @@
+import PassimCore
+print("passim")
