@@ -1,0 +1,32 @@
+/// One article file, read and ready to be cut into passages.
+public struct ArticleContent: Sendable {
+    public var extracted: ExtractedText
+    /// Never empty; falls back to the file name.
+    public var title: String
+    /// "YYYY-MM-DD" when the text states a full date near its top.
+    public var date: String?
+    public var encoding: TextEncoding
+    /// The file was larger than `Tuning.maxFileBytes` and only its start was read.
+    public var truncated: Bool
+    /// FNV-1a of the bytes read, to tell a touched file from a changed one.
+    public var contentHash: UInt64
+
+    public init(extracted: ExtractedText, title: String, date: String?, encoding: TextEncoding, truncated: Bool,
+                contentHash: UInt64) {
+        self.contentHash = contentHash
+        self.extracted = extracted
+        self.title = title
+        self.date = date
+        self.encoding = encoding
+        self.truncated = truncated
+    }
+}
+
+/// The encoding a file was decoded from.
+public enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case windows1252 = "Windows-1252"
+    /// An HTML page in another charset it declares (Shift_JIS, KOI8-R…),
+    /// converted by libxml2.
+    case declaredByPage = "charset declared by the page"
+}
