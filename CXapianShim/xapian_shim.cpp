@@ -237,6 +237,17 @@ xs_status xs_document_add_boolean_term(xs_document *doc, const char *term, size_
     return guard(err, [&] { doc->doc.add_boolean_term(str(term, len)); });
 }
 
+xs_status xs_document_each_term(const xs_document *doc, xs_document_term_visitor visit, void *context,
+                                xs_error *err) {
+    if (!doc || !visit) return invalid(err, "no document or no visitor");
+    return guard(err, [&] {
+        for (auto t = doc->doc.termlist_begin(); t != doc->doc.termlist_end(); ++t) {
+            const std::string term = *t;
+            visit(context, term.data(), term.size(), t.get_wdf());
+        }
+    });
+}
+
 // ----------------------------------------------------------- term generation
 
 xs_status xs_termgen_new(const char *language, size_t language_len, xs_termgen **out, xs_error *err) {
@@ -317,6 +328,13 @@ xs_status xs_writable_delete_term(xs_writable *db, const char *term, size_t term
     return guard(err, [&] { db->db.delete_document(str(term, term_len)); });
 }
 
+xs_status xs_writable_add_spelling(xs_writable *db, const char *word, size_t word_len, uint32_t frequency,
+                                   xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    if (word_len == 0) return invalid(err, "empty word");
+    return guard(err, [&] { db->db.add_spelling(str(word, word_len), frequency); });
+}
+
 xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_len,
                                    const char *value, size_t value_len, xs_error *err) {
     if (!db) return invalid(err, "no database");
@@ -348,6 +366,21 @@ xs_status xs_writable_each_metadata(xs_writable *db, const char *prefix, size_t 
 xs_status xs_writable_commit(xs_writable *db, xs_error *err) {
     if (!db) return invalid(err, "no database");
     return guard(err, [&] { db->db.commit(); });
+}
+
+xs_status xs_writable_begin_transaction(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] { db->db.begin_transaction(true); });
+}
+
+xs_status xs_writable_commit_transaction(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] { db->db.commit_transaction(); });
+}
+
+xs_status xs_writable_cancel_transaction(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] { db->db.cancel_transaction(); });
 }
 
 xs_status xs_writable_close(xs_writable *db, xs_error *err) {
@@ -520,7 +553,9 @@ xs_status xs_mset_counts(const xs_mset *mset, xs_match_counts *out, xs_error *er
         c.lower = mset->mset.get_matches_lower_bound();
         c.estimated = mset->mset.get_matches_estimated();
         c.upper = mset->mset.get_matches_upper_bound();
+        c.uncollapsed_lower = mset->mset.get_uncollapsed_matches_lower_bound();
         c.uncollapsed_estimated = mset->mset.get_uncollapsed_matches_estimated();
+        c.uncollapsed_upper = mset->mset.get_uncollapsed_matches_upper_bound();
         *out = c;
     });
 }

@@ -122,6 +122,12 @@ xs_status xs_document_add_value(xs_document *doc, uint32_t slot, const char *val
 xs_status xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
                                        xs_error *err);
 
+/* Calls `visit` with each term of `doc` and its within-document frequency,
+ * in term order. The term is valid only during the call. */
+typedef void (*xs_document_term_visitor)(void *context, const char *term, size_t len, uint32_t wdf);
+xs_status xs_document_each_term(const xs_document *doc, xs_document_term_visitor visit, void *context,
+                                xs_error *err);
+
 /* ------------------------------------------------------ term generation -- */
 
 /* Turns text into terms, as Xapian::TermGenerator with a Snowball stemmer. */
@@ -181,6 +187,11 @@ xs_status xs_writable_add(xs_writable *db, const xs_document *doc, xs_error *err
 xs_status xs_writable_delete_term(xs_writable *db, const char *term, size_t term_len,
                                   xs_error *err);
 
+/* Records `word` as seen `frequency` more times, for spelling suggestions
+ * (see XS_PARSE_SPELLING_CORRECTION). */
+xs_status xs_writable_add_spelling(xs_writable *db, const char *word, size_t word_len, uint32_t frequency,
+                                   xs_error *err);
+
 xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_len,
                                    const char *value, size_t value_len, xs_error *err);
 
@@ -198,6 +209,17 @@ xs_status xs_writable_each_metadata(xs_writable *db, const char *prefix, size_t 
 
 /* Makes every change so far durable and visible to readers, atomically. */
 xs_status xs_writable_commit(xs_writable *db, xs_error *err);
+
+/* Groups the changes that follow into one atomic unit: none of them is
+ * visible or durable until xs_writable_commit_transaction, and a crash before
+ * it leaves the database at its previous commit. Not nestable. */
+xs_status xs_writable_begin_transaction(xs_writable *db, xs_error *err);
+
+/* Commits the changes since xs_writable_begin_transaction, atomically. */
+xs_status xs_writable_commit_transaction(xs_writable *db, xs_error *err);
+
+/* Drops the changes since xs_writable_begin_transaction. */
+xs_status xs_writable_cancel_transaction(xs_writable *db, xs_error *err);
 
 /* Commits and releases the lock; the handle then accepts only xs_writable_free. */
 xs_status xs_writable_close(xs_writable *db, xs_error *err);
@@ -310,8 +332,8 @@ void xs_mset_free(xs_mset *mset);
 uint32_t xs_mset_size(const xs_mset *mset);
 
 typedef struct xs_match_counts {
-    uint64_t lower, estimated, upper; /* documents matching (before collapsing) */
-    uint64_t uncollapsed_estimated;
+    uint64_t lower, estimated, upper; /* documents matching, after collapsing */
+    uint64_t uncollapsed_lower, uncollapsed_estimated, uncollapsed_upper; /* before collapsing */
 } xs_match_counts;
 xs_status xs_mset_counts(const xs_mset *mset, xs_match_counts *out, xs_error *err);
 

@@ -8,6 +8,26 @@ public enum Tuning {
     /// boundary sentence, so a match across it is found in one passage.
     public static let windowTargetWords = 100
 
+    /// The indexer commits after this many bytes of files: a crash loses at
+    /// most this much work, and the writer's memory stays bounded.
+    public static let commitBytes: Int64 = 8 << 20
+
     /// Files larger than this are read only up to this size.
     public static let maxFileBytes = 64 << 20
+
+    /// Passages shown per article before the rest fold into "+N more".
+    public static let passagesPerArticle = 2
+    /// A wildcard such as `missil*` expands to at most this many words, the most frequent.
+    public static let wildcardLimit: UInt32 = 256
+    /// NEAR and ADJ without /n look for words within this many positions.
+    public static let nearWindow = 16
+    /// Snippets aim at about this many bytes of text.
+    public static let snippetBytes: UInt32 = 300
+    /// Documents examined at least per search, so "+N more" and totals are
+    /// exact for all but the broadest queries.
+    public static let checkAtLeast: UInt32 = 2000
+    /// "Did you mean" is offered only when fewer passages than this match.
+    public static let suggestBelow = 3
+    /// BM25 parameters (Xapian's defaults).
+    public static let bm25 = (k1: 1.0, k2: 0.0, k3: 1.0, b: 0.5, minNormalizedLength: 0.5)
 }

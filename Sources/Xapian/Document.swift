@@ -31,6 +31,23 @@ public final class Document {
     }
 }
 
+extension Document {
+    /// Calls `visit` with each term (as bytes) and its within-document frequency, in term order.
+    public func forEachTerm(_ visit: (UnsafeRawBufferPointer, UInt32) -> Void) throws(XapianError) {
+        try withoutActuallyEscaping(visit) { visit throws(XapianError) in
+            var box = visit
+            try withUnsafeMutablePointer(to: &box) { pointer throws(XapianError) in
+                try shim { error in
+                    xs_document_each_term(handle, { context, term, length, wdf in
+                        let visit = context!.assumingMemoryBound(to: ((UnsafeRawBufferPointer, UInt32) -> Void).self).pointee
+                        visit(UnsafeRawBufferPointer(start: term, count: length), wdf)
+                    }, pointer, error)
+                }
+            }
+        }
+    }
+}
+
 /// Turns text into terms with a Snowball stemmer.
 public final class TermGenerator {
     let handle: OpaquePointer

@@ -67,14 +67,15 @@ public final class SearchResults {
     public struct Counts: Sendable {
         public var lower: UInt64, estimated: UInt64, upper: UInt64
         /// Matches before collapsing.
-        public var uncollapsedEstimated: UInt64
+        public var uncollapsedLower: UInt64, uncollapsedEstimated: UInt64, uncollapsedUpper: UInt64
     }
 
     public func counts() throws(XapianError) -> Counts {
         var c = xs_match_counts()
         try shim { xs_mset_counts(handle, &c, $0) }
         return Counts(lower: c.lower, estimated: c.estimated, upper: c.upper,
-                      uncollapsedEstimated: c.uncollapsed_estimated)
+                      uncollapsedLower: c.uncollapsed_lower, uncollapsedEstimated: c.uncollapsed_estimated,
+                      uncollapsedUpper: c.uncollapsed_upper)
     }
 
     public func hit(_ index: Int) throws(XapianError) -> Hit {

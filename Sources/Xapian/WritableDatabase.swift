@@ -30,6 +30,11 @@ public final class WritableDatabase {
         try shim { xs_writable_delete_term(handle, term, term.utf8.count, $0) }
     }
 
+    /// Counts `word` as seen `frequency` more times, for spelling suggestions.
+    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws(XapianError) {
+        try shim { xs_writable_add_spelling(handle, word, word.utf8.count, frequency, $0) }
+    }
+
     public func setMetadata(_ value: String, forKey key: String) throws(XapianError) {
         try shim { xs_writable_set_metadata(handle, key, key.utf8.count, value, value.utf8.count, $0) }
     }
@@ -62,6 +67,20 @@ public final class WritableDatabase {
 
     public func commit() throws(XapianError) {
         try shim { xs_writable_commit(handle, $0) }
+    }
+
+    /// Starts an atomic batch: nothing after this is visible or durable until
+    /// `commitTransaction()`; a crash before it leaves the last commit intact.
+    public func beginTransaction() throws(XapianError) {
+        try shim { xs_writable_begin_transaction(handle, $0) }
+    }
+
+    public func commitTransaction() throws(XapianError) {
+        try shim { xs_writable_commit_transaction(handle, $0) }
+    }
+
+    public func cancelTransaction() throws(XapianError) {
+        try shim { xs_writable_cancel_transaction(handle, $0) }
     }
 
     /// Commits and releases the lock. Further use throws `.invalidArgument`.

@@ -1,0 +1,31 @@
+/// What the index remembers about each file, so that a re-run re-reads only
+/// what changed. Stored as metadata `a:<article id>` in a line of text:
+/// "size mtime-ns passages content-hash\tpath".
+public struct ArticleRecord: Sendable, Equatable {
+    public var size: Int64
+    public var modifiedNanoseconds: Int64
+    public var passageCount: Int
+    public var contentHash: UInt64
+    public var relativePath: String
+
+    public init(size: Int64, modifiedNanoseconds: Int64, passageCount: Int, contentHash: UInt64, relativePath: String) {
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.passageCount = passageCount
+        self.contentHash = contentHash
+        self.relativePath = relativePath
+    }
+
+    public var encoded: String {
+        "\(size) \(modifiedNanoseconds) \(passageCount) \(String(contentHash, radix: 16))\t\(relativePath)"
+    }
+
+    public init?(encoded: String) {
+        guard let tab = encoded.utf8.firstIndex(of: UInt8(ascii: "\t")) else { return nil }
+        let numbers = encoded[..<tab].split(separator: " ")
+        guard numbers.count == 4, let size = Int64(numbers[0]), let mtime = Int64(numbers[1]),
+              let passages = Int(numbers[2]), let hash = UInt64(numbers[3], radix: 16) else { return nil }
+        self.init(size: size, modifiedNanoseconds: mtime, passageCount: passages, contentHash: hash,
+                  relativePath: String(encoded[encoded.utf8.index(after: tab)...]))
+    }
+}

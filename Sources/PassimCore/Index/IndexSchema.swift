@@ -1,0 +1,33 @@
+/// How passages are laid out in Xapian: term prefixes, value slots and
+/// metadata keys. Search and indexing both read these; nothing else invents
+/// a prefix.
+public enum IndexSchema {
+    /// Bumped when the layout changes; an index with another version must be rebuilt.
+    public static let version = 1
+
+    /// Snowball stemmer used for passages and queries.
+    public static let language = "english"
+
+    // Term prefixes (Xapian's conventions: upper case, "X" for our own).
+    /// Unique id of a passage: Q<article id>:<ordinal>.
+    public static let passageIDPrefix = "Q"
+    /// Every passage of an article: XA<article id>, to replace or drop them together.
+    public static let articlePrefix = "XA"
+    /// Article title words, searchable as `title:`.
+    public static let titlePrefix = "S"
+    /// Each folder an article sits in, relative to the corpus root: `folder:`.
+    public static let folderPrefix = "XF"
+
+    // Value slots.
+    /// The article id, so that search can collapse passages of one article.
+    public static let articleSlot: UInt32 = 0
+    /// Publication date as YYYYMMDD, when known, for sorting and ranges.
+    public static let dateSlot: UInt32 = 1
+
+    // Metadata keys.
+    public static let versionKey = "passim:schema"
+    public static let rootKey = "passim:root"
+    public static let updatedKey = "passim:updated"
+    /// Per-article bookkeeping for incremental indexing: a:<article id>.
+    public static let articleRecordPrefix = "a:"
+}

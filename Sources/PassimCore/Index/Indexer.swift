@@ -1,0 +1,223 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Xapian
+
+/// What one `passim index` run did.
+public struct IndexSummary: Sendable {
+    public var added = 0, updated = 0, removed = 0, unchanged = 0
+    /// Passages written in this run.
+    public var passagesWritten = 0
+    /// Bytes of the files read in this run.
+    public var bytesRead: Int64 = 0
+    public var skipped: [SkippedFile] = []
+    public var ignoredByExtension: [String: Int] = [:]
+    /// Articles and passages in the index after the run.
+    public var articles = 0, passages = 0
+    public var seconds = 0.0
+}
+
+/// How far a run has got, for a progress line.
+public struct IndexProgress: Sendable {
+    public var filesDone: Int, filesTotal: Int
+    public var bytesDone: Int64, bytesTotal: Int64
+}
+
+/// Brings an index up to date with its corpus folder: new and changed files
+/// are read, cut into passages and written; deleted files are dropped;
+/// unchanged files (same size and mtime) are not read at all. Reading,
+/// segmenting and term generation run on all cores; one writer commits
+/// atomic batches, so a crash leaves the index at its last commit.
+public final class Indexer {
+    public let corpus: String
+    public let indexPath: String
+
+    /// `indexPath` nil means `corpus/.passim`.
+    public init(corpus: String, indexPath: String? = nil) {
+        self.corpus = FileSystem.absolute(corpus)
+        self.indexPath = indexPath.map(FileSystem.absolute) ?? IndexLocation.defaultPath(forCorpus: corpus)
+    }
+
+    public func run(progress: ((IndexProgress) -> Void)? = nil) throws(PassimError) -> IndexSummary {
+        let clock = ContinuousClock.now
+        var summary = IndexSummary()
+
+        let walk: WalkReport
+        do { walk = try FileWalker.walk(root: corpus, excluding: [indexPath]) } catch {
+            throw PassimError.corpus(error.description)
+        }
+        summary.skipped = walk.skipped
+        summary.ignoredByExtension = walk.ignoredByExtension
+        if FileSystem.kind(of: indexPath) == .file {
+            throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
+        }
+
+        let database: WritableDatabase
+        do { database = try WritableDatabase(path: indexPath, create: true) } catch {
+            throw PassimError(error, index: indexPath)
+        }
+        do {
+            var records = try checkSchema(database)
+
+            // Decide what to read: files that are new or whose size or mtime changed.
+            var toRead: [(file: SourceFile, id: ArticleID, previous: ArticleRecord?)] = []
+            var seen = Set<ArticleID>()
+            for file in walk.files {
+                let id = ArticleID(relativePath: file.relativeBytes)
+                seen.insert(id)
+                let previous = records[id]
+                if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
+                    summary.unchanged += 1
+                } else {
+                    toRead.append((file, id, previous))
+                }
+            }
+
+            let bytesTotal = toRead.reduce(Int64(0)) { $0 + $1.file.size }
+            var bytesDone: Int64 = 0, bytesInBatch: Int64 = 0
+            var inTransaction = false
+            let files = toRead
+            try OrderedPipeline.run(
+                count: files.count, window: 512,
+                makeWorker: {
+                    let builder = try? DocumentBuilder()
+                    return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
+                },
+                consume: { index, prepared in
+                    let (file, id, previous) = files[index]
+                    bytesDone += file.size
+                    defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
+                                                    bytesDone: bytesDone, bytesTotal: bytesTotal)) }
+                    switch prepared.outcome {
+                    case .failure(let reason):
+                        // Whatever was indexed before stays: a file that cannot be read now loses nothing.
+                        summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
+                        return
+                    case .success(let article):
+                        summary.bytesRead += file.size
+                        if let previous, previous.contentHash == article.record.contentHash {
+                            // Touched but not changed: remember the new mtime only.
+                            try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
+                            summary.unchanged += 1
+                            return
+                        }
+                        if !inTransaction { try database.beginTransaction(); inTransaction = true }
+                        if previous != nil { try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description) }
+                        for document in article.documents.value { try database.add(document) }
+                        if previous == nil {
+                            // Counted once per article, so updates do not inflate counts.
+                            for (word, count) in article.words { try database.addSpelling(word, frequency: count) }
+                        }
+                        try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
+                        records[id] = article.record
+                        summary.passagesWritten += article.documents.value.count
+                        if previous == nil { summary.added += 1 } else { summary.updated += 1 }
+                        bytesInBatch += file.size
+                        if bytesInBatch >= Tuning.commitBytes {
+                            try database.commitTransaction()
+                            inTransaction = false
+                            bytesInBatch = 0
+                        }
+                    }
+                })
+            if inTransaction { try database.commitTransaction() }
+
+            // Files gone from the folder leave the index, except under folders
+            // that could not be read this time.
+            let unreadable = walk.skipped.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
+            for (id, record) in records where !seen.contains(id) {
+                if unreadable.contains(where: { record.relativePath.hasPrefix($0) }) { continue }
+                try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
+                try database.setMetadata("", forKey: Self.recordKey(id))
+                records[id] = nil
+                summary.removed += 1
+            }
+            try database.setMetadata(String(Self.now()), forKey: IndexSchema.updatedKey)
+            try database.commit()
+            summary.articles = records.count
+            summary.passages = Int(try database.documentCount())
+            try database.close()
+        } catch let error as XapianError {
+            throw PassimError(error, index: indexPath)
+        } catch let error as PassimError {
+            throw error
+        } catch {
+            throw PassimError.index(path: indexPath, detail: "\(error)")
+        }
+        let elapsed = ContinuousClock.now - clock
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return summary
+    }
+
+    static func recordKey(_ id: ArticleID) -> String { IndexSchema.articleRecordPrefix + id.description }
+
+    /// Checks that the index is Passim's, of this schema, for this corpus;
+    /// stamps a new one; returns what it knows about each article.
+    private func checkSchema(_ database: WritableDatabase) throws -> [ArticleID: ArticleRecord] {
+        let version = try database.metadata(IndexSchema.versionKey)
+        if version.isEmpty {
+            guard try database.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
+            try database.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
+        } else if version != String(IndexSchema.version) {
+            throw PassimError.schemaMismatch(path: indexPath, found: version)
+        }
+        let root = try database.metadata(IndexSchema.rootKey)
+        let isDefaultLocation = indexPath == IndexLocation.defaultPath(forCorpus: corpus)
+        if !root.isEmpty, root != corpus, !isDefaultLocation {
+            throw PassimError.otherCorpus(index: indexPath, root: root)
+        }
+        if root != corpus { try database.setMetadata(corpus, forKey: IndexSchema.rootKey) }
+
+        var records: [ArticleID: ArticleRecord] = [:]
+        let prefix = IndexSchema.articleRecordPrefix
+        for (key, value) in try database.metadata(withPrefix: prefix) {
+            if let id = ArticleID(hex: String(key.dropFirst(prefix.count))), let record = ArticleRecord(encoded: value) {
+                records[id] = record
+            }
+        }
+        return records
+    }
+
+    /// One file read, cut and turned into documents, on a worker thread.
+    struct Prepared: @unchecked Sendable {
+        struct Article {
+            var documents: Unshared<[Document]>
+            var words: [String: UInt32]
+            var record: ArticleRecord
+        }
+        var outcome: Outcome
+        enum Outcome { case success(Article), failure(String) }
+    }
+
+    private static func prepare(_ file: SourceFile, id: ArticleID, builder: DocumentBuilder?) -> Prepared {
+        guard let builder else { return Prepared(outcome: .failure("could not start Xapian's term generator")) }
+        do {
+            let content = try ArticleReader.read(file)
+            let passages = PassageBuilder.passages(of: content.extracted)
+            let article = ArticleForIndex(id: id, relativePath: file.relativePath, title: content.title,
+                                          date: content.date, passages: passages)
+            let built = try builder.build(article)
+            let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
+                                       passageCount: passages.count, contentHash: content.contentHash,
+                                       relativePath: file.relativePath)
+            return Prepared(outcome: .success(.init(documents: Unshared(built.documents), words: built.words,
+                                                    record: record)))
+        } catch let error as IngestError {
+            return Prepared(outcome: .failure(error.reason))
+        } catch {
+            return Prepared(outcome: .failure("\(error)"))
+        }
+    }
+
+    private static func now() -> Int {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return t.tv_sec
+    }
+}
+
+/// A value handed from one thread to another and never used by both at once.
+struct Unshared<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

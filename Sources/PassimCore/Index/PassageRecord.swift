@@ -1,0 +1,109 @@
+/// What each passage document stores, so that search never re-reads files.
+/// Encoded compactly (a version byte, then LEB128 numbers and
+/// length-prefixed strings); Xapian compresses it further.
+public struct PassageRecord: Sendable, Equatable {
+    public var article: ArticleID
+    public var ordinal: Int
+    /// Path relative to the corpus root, '/'-separated.
+    public var relativePath: String
+    public var title: String
+    /// "YYYY-MM-DD" or "" when unknown.
+    public var date: String
+    public var line: Int
+    /// Byte range of the passage in the source file.
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(article: ArticleID, ordinal: Int, relativePath: String, title: String, date: String,
+                line: Int, start: Int, end: Int, text: String) {
+        self.article = article
+        self.ordinal = ordinal
+        self.relativePath = relativePath
+        self.title = title
+        self.date = date
+        self.line = line
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    static let formatVersion: UInt8 = 1
+
+    public func encoded() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + relativePath.utf8.count + title.utf8.count + 40)
+        out.append(Self.formatVersion)
+        out.appendNumber(article.value)
+        out.appendNumber(UInt64(ordinal))
+        out.appendString(relativePath)
+        out.appendString(title)
+        out.appendString(date)
+        out.appendNumber(UInt64(line))
+        out.appendNumber(UInt64(start))
+        out.appendNumber(UInt64(end - start))
+        out.appendString(text)
+        return out
+    }
+
+    /// Nil when the bytes are not a record this version understands.
+    public init?(decoding bytes: [UInt8]) {
+        var reader = ByteReader(bytes)
+        guard reader.byte() == Self.formatVersion,
+              let article = reader.number(), let ordinal = reader.number(),
+              let path = reader.string(), let title = reader.string(), let date = reader.string(),
+              let line = reader.number(), let start = reader.number(), let length = reader.number(),
+              let text = reader.string()
+        else { return nil }
+        self.init(article: ArticleID(value: article), ordinal: Int(ordinal), relativePath: path, title: title,
+                  date: date, line: Int(line), start: Int(start), end: Int(start + length), text: text)
+    }
+}
+
+extension [UInt8] {
+    mutating func appendNumber(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            append(UInt8(v & 0x7f) | 0x80)
+            v >>= 7
+        }
+        append(UInt8(v))
+    }
+
+    mutating func appendString(_ s: String) {
+        appendNumber(UInt64(s.utf8.count))
+        append(contentsOf: s.utf8)
+    }
+}
+
+struct ByteReader {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func byte() -> UInt8? {
+        guard position < bytes.count else { return nil }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func number() -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while let b = byte() {
+            guard shift < 64 else { return nil }
+            value |= UInt64(b & 0x7f) << shift
+            if b < 0x80 { return value }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func string() -> String? {
+        guard let n = number(), n <= UInt64(bytes.count - position) else { return nil }
+        let end = position + Int(n)
+        defer { position = end }
+        return String(decoding: bytes[position..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,92 @@
+/// The default output: per hit, a heading line (path:line, score, title) and
+/// the snippet below it, indented, matches highlighted, then how many more
+/// passages of the article matched.
+public struct HumanPrinter {
+    public let style: Style
+    /// Wrap snippets to this many columns (a terminal's width), or not at all.
+    public let width: Int?
+
+    public init(style: Style, width: Int?) {
+        self.style = style
+        self.width = width.map { min($0, 120) }
+    }
+
+    static let indent = "    "
+
+    public func render(_ hit: SearchHit) -> String {
+        let location = hit.path + ":" + String(hit.record.line)
+        let score = formatScore(hit.score)
+        var out = style.path(hit.path) + ":" + style.line(String(hit.record.line))
+        out += "  " + style.dim(score)
+        if !hit.record.date.isEmpty { out += "  " + style.dim(hit.record.date) }
+        // The heading stays on one terminal line: the title gives way.
+        let used = location.unicodeScalars.count + 2 + score.count + 2
+            + (hit.record.date.isEmpty ? 0 : hit.record.date.count + 2)
+        out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
+        out += "\n"
+        for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
+        if hit.moreInArticle > 0 {
+            let noun = hit.moreInArticle == 1 ? "passage" : "passages"
+            out += Self.indent + style.dim("+\(hit.moreInArticle) more \(noun) in this article") + "\n"
+        }
+        return out + "\n"
+    }
+
+    /// `text` cut at a space to at most `columns` scalars, with "…".
+    static func shortened(_ text: String, to columns: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > columns else { return text }
+        guard columns > 10 else { return "" }
+        var cut = columns - 1
+        while cut > columns / 2, scalars[cut] != " " { cut -= 1 }
+        var out = String(String.UnicodeScalarView(scalars[..<cut]))
+        while out.hasSuffix(" ") || out.hasSuffix(",") { out.removeLast() }
+        return out + "…"
+    }
+
+    private func formatScore(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+
+    /// Splits the snippet into lines of at most `width - indent` columns at
+    /// spaces (columns counted as Unicode scalars, good enough for text),
+    /// styling highlighted bytes.
+    private func wrapped(_ snippet: Snippet) -> [String] {
+        let bytes = Array(snippet.text.utf8)
+        let limit = width.map { max(20, $0 - Self.indent.count) } ?? Int.max
+        var lines: [String] = []
+        var lineStart = 0, lastSpace = -1, columns = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 { columns += 1 }
+            if b == 0x20 { lastSpace = i }
+            if columns > limit, lastSpace > lineStart {
+                lines.append(styled(bytes, lineStart..<lastSpace, snippet.highlights))
+                lineStart = lastSpace + 1
+                i = lineStart
+                columns = 0
+                lastSpace = -1
+                continue
+            }
+            i += 1
+        }
+        if lineStart < bytes.count { lines.append(styled(bytes, lineStart..<bytes.count, snippet.highlights)) }
+        return lines
+    }
+
+    private func styled(_ bytes: [UInt8], _ range: Range<Int>, _ highlights: [Range<Int>]) -> String {
+        var out = ""
+        var position = range.lowerBound
+        for h in highlights where h.upperBound > range.lowerBound && h.lowerBound < range.upperBound {
+            let start = max(h.lowerBound, range.lowerBound), end = min(h.upperBound, range.upperBound)
+            if position < start { out += String(decoding: bytes[position..<start], as: UTF8.self) }
+            out += style.match(String(decoding: bytes[start..<end], as: UTF8.self))
+            position = end
+        }
+        if position < range.upperBound { out += String(decoding: bytes[position..<range.upperBound], as: UTF8.self) }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+import Xapian
+
+/// Everything that stops a command, each with a one-line message that names
+/// the thing, the problem and the way out.
+public enum PassimError: Error, CustomStringConvertible, Equatable {
+    case usage(String)
+    case noIndex(directory: String)
+    case notAnIndex(path: String)
+    case indexLocked(path: String)
+    case indexCorrupt(path: String, detail: String)
+    case schemaMismatch(path: String, found: String)
+    case otherCorpus(index: String, root: String)
+    case querySyntax(query: String, detail: String)
+    case corpus(String)
+    case diskFull(path: String)
+    case index(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .usage(let message):
+            return message
+        case .noIndex(let directory):
+            return "no index in \(directory) or its parents; run `passim index FOLDER`, or give --index PATH or $PASSIM_INDEX"
+        case .notAnIndex(let path):
+            return "\(path) is not a passim index; run `passim index FOLDER` to make one"
+        case .indexLocked(let path):
+            return "index \(path) is being updated by another passim; try again when it has finished"
+        case .indexCorrupt(let path, let detail):
+            return "index \(path) is damaged (\(detail)); delete it and run `passim index FOLDER` again"
+        case .schemaMismatch(let path, let found):
+            return "index \(path) was made by another version of passim (schema \(found), this one reads \(IndexSchema.version)); delete it and run `passim index FOLDER` again"
+        case .otherCorpus(let index, let root):
+            return "index \(index) belongs to the folder \(root); index that folder, or choose another --index"
+        case .querySyntax(let query, let detail):
+            return "cannot parse the query `\(query)`: \(detail); quote words that are operators (\"and\"), balance quotes and brackets"
+        case .corpus(let message):
+            return message
+        case .diskFull(let path):
+            return "disk full while writing \(path); the index keeps its last commit — free some space and run again"
+        case .index(let path, let detail):
+            return "index \(path): \(detail)"
+        }
+    }
+
+    /// The error a Xapian failure on the index at `path` means to a user.
+    public init(_ error: XapianError, index path: String) {
+        switch error.kind {
+        case .notFound:
+            self = .notAnIndex(path: path)
+        case .opening where error.message.contains("Couldn't detect type"):
+            self = .notAnIndex(path: path)
+        case .lock:
+            self = .indexLocked(path: path)
+        case .corrupt:
+            self = .indexCorrupt(path: path, detail: error.message)
+        case .diskFull:
+            self = .diskFull(path: path)
+        default:
+            self = .index(path: path, detail: error.message)
+        }
+    }
+}

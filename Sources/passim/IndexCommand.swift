@@ -1,0 +1,114 @@
+import ArgumentParser
+import PassimCore
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Index a folder of articles (.txt, .md, .html), or bring its index up to date.",
+        discussion: """
+            The index goes to FOLDER/.passim unless --index says otherwise. Re-running reads only files that \
+            are new or changed, and drops files that were deleted. Hidden files and folders are skipped.
+
+            Examples:
+              passim index ~/articles
+              passim index                 # update the index of the folder you are in
+              passim index ~/articles --index /fast/disk/articles.passim
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder of articles (default: the folder of the index found from here).",
+                                 valueName: "folder"))
+    var folder: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to keep the index (default: FOLDER/.passim).", valueName: "path"))
+    var index: String?
+
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "List every skipped file with its reason.")
+    var verbose = false
+
+    func run() throws {
+        let corpus: String
+        if let folder {
+            corpus = folder
+        } else {
+            let found = try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
+            corpus = try Searcher(indexPath: found).corpusRoot
+        }
+        let indexer = Indexer(corpus: corpus, indexPath: index)
+        let err = OutputStream(fd: 2)
+        defer { err.flush() }
+        let live = !quiet && Terminal.isTerminal(2)
+        var progress = ProgressLine(stream: err)
+        let summary = try indexer.run(progress: live ? { progress.update($0) } : nil)
+        if live { progress.clear() }
+
+        report(summary, to: err)
+    }
+
+    private func report(_ s: IndexSummary, to err: OutputStream) {
+        let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
+        for skip in shown { err.write("passim: skipped \(skip.path): \(skip.reason)\n") }
+        if s.skipped.count > shown.count {
+            err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
+        }
+        guard !quiet else { return }
+        let mb = Double(s.bytesRead) / 1_048_576
+        var line = "indexed \(FileSystem.relative(indexer(s), to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
+        line += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged"
+        if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
+        line += "; read \(rounded(mb)) MB"
+        if s.seconds > 0, mb > 0 { line += " at \(rounded(mb / s.seconds)) MB/s" }
+        err.write(line + "\n")
+        err.write("index holds \(plural(s.articles, "article")) in \(plural(s.passages, "passage"))\n")
+        if !s.ignoredByExtension.isEmpty {
+            let kinds = s.ignoredByExtension.sorted { $0.value > $1.value }
+                .map { "\($0.value) \($0.key.isEmpty ? "without extension" : "." + $0.key)" }
+            err.write("not articles, left out: " + kinds.joined(separator: ", ") + "\n")
+        }
+    }
+
+    private func indexer(_ s: IndexSummary) -> String { index ?? (folder ?? ".") }
+}
+
+/// "1 article", "2,225 articles".
+func plural(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+
+func rounded(_ x: Double) -> String {
+    let tenths = Int((x * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+}
+
+func seconds(_ x: Double) -> String { x < 60 ? rounded(x) + " s" : "\(Int(x) / 60) min \(Int(x) % 60) s" }
+
+/// A single updating line on a terminal: files, megabytes, rate, time left.
+struct ProgressLine {
+    let stream: OutputStream
+    private var started = ContinuousClock.now
+    private var lastDrawn: ContinuousClock.Instant?
+
+    init(stream: OutputStream) { self.stream = stream }
+
+    mutating func update(_ p: IndexProgress) {
+        let now = ContinuousClock.now
+        if let lastDrawn, now - lastDrawn < .milliseconds(100), p.filesDone < p.filesTotal { return }
+        lastDrawn = now
+        let elapsed = now - started
+        let secondsSoFar = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let mbDone = Double(p.bytesDone) / 1_048_576, mbTotal = Double(p.bytesTotal) / 1_048_576
+        let rate = secondsSoFar > 0 ? mbDone / secondsSoFar : 0
+        var line = "\rindexing \(grouped(p.filesDone))/\(grouped(p.filesTotal)) files  \(rounded(mbDone))/\(rounded(mbTotal)) MB"
+        if rate > 0 {
+            line += "  \(rounded(rate)) MB/s  ETA \(seconds((mbTotal - mbDone) / rate))"
+        }
+        stream.write(line + "\u{1B}[K")
+        stream.flush()
+    }
+
+    func clear() {
+        stream.write("\r\u{1B}[K")
+        stream.flush()
+    }
+}

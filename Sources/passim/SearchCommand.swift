@@ -1,0 +1,129 @@
+import ArgumentParser
+import PassimCore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find the passages that best match a query.",
+        discussion: """
+            The query uses Xapian's syntax. Words are stemmed ("missiles" finds "missile").
+              "north korean troops"     a phrase
+              Budanov NEAR shells       within 10 words of each other
+              drones -Iran              drones, not Iran (+word requires a word)
+              (drones OR missiles) AND Russia
+              missil*                   words starting with "missil"
+              title:budget              words of the article's title
+              folder:business           only articles under business/ (a filter)
+            Quote the query for the shell. Results go to stdout; messages to stderr.
+
+            Examples:
+              passim search '"ballistic missile"'
+              passim search 'Budanov NEAR shells' --limit 3
+              passim search 'drones -Iran' --json | jq .path
+              passim search budget --files -0 | xargs -0 wc -w
+            """
+    )
+
+    @Argument(help: "The query (several words are joined with spaces).")
+    var query: [String]
+
+    @OptionGroup var location: IndexOption
+
+    @Option(name: [.short, .long], help: "Show at most this many passages (default: 10; with --files, all).")
+    var limit: Int?
+
+    @Option(help: "Skip this many passages first (for paging).")
+    var offset = 0
+
+    @Option(help: "Show at most this many passages per article; 0 shows all.")
+    var perArticle = Tuning.passagesPerArticle
+
+    @Flag(help: "Print only the number of matching passages.")
+    var count = false
+
+    @Flag(help: "Print only the paths of matching articles, best first.")
+    var files = false
+
+    @Flag(name: [.customShort("0"), .long], help: "With --files, end each path with a NUL byte instead of a newline.")
+    var null = false
+
+    @Flag(help: "Print one JSON object per passage (NDJSON).")
+    var json = false
+
+    @Option(help: ArgumentHelp("When to colour the output: auto, always or never.", valueName: "when"))
+    var color: Terminal.ColorChoice = .auto
+
+    func validate() throws {
+        guard !query.joined().trimmingCharacters(in: " \t\n").isEmpty else {
+            throw ValidationError("the query is empty; give some words to search for")
+        }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
+        guard perArticle >= 0 else { throw ValidationError("--per-article cannot be negative") }
+        guard [count, files, json].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --count, --files and --json")
+        }
+        if null && !files { throw ValidationError("-0 goes with --files") }
+    }
+
+    func run() throws {
+        let searcher = try Searcher(indexPath: try location.resolve())
+        var request = SearchRequest(query: query.joined(separator: " "))
+        request.limit = limit ?? (files ? Int(Int32.max) : 10)
+        request.offset = offset
+        request.perArticle = perArticle
+        let out = OutputStream(fd: 1)
+        defer { out.flush() }
+
+        if count {
+            let n = try searcher.count(request.query)
+            out.write("\(n)\n")
+            if n == 0 { throw ExitCode(1) }
+            return
+        }
+        if files { request.perArticle = 1 }
+        let result = try searcher.search(request)
+        if json {
+            let printer = JSONPrinter()
+            for hit in result.hits { out.write(printer.render(hit)) }
+        } else if files {
+            var printer = FilesPrinter(nullTerminated: null)
+            for hit in result.hits { if let line = printer.render(hit) { out.write(line) } }
+        } else {
+            let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
+                                       width: Terminal.width(1))
+            for hit in result.hits { out.write(printer.render(hit)) }
+            out.flush()
+            reportTotals(result)
+        }
+        if result.hits.isEmpty {
+            let err = OutputStream(fd: 2)
+            err.write("no passages found" + (result.suggestion.map { "; did you mean: \($0)" } ?? "") + "\n")
+            err.flush()
+            throw ExitCode(1)
+        }
+    }
+
+    private func reportTotals(_ result: SearchResult) {
+        let err = OutputStream(fd: 2)
+        defer { err.flush() }
+        guard !result.hits.isEmpty else { return }
+        let first = offset + 1, last = offset + result.hits.count
+        let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
+        let noun = result.matchingPassages == 1 ? "passage" : "passages"
+        err.write("\(first)–\(last) of \(total) matching \(noun)\n")
+        if let suggestion = result.suggestion { err.write("did you mean: \(suggestion)\n") }
+    }
+}
+
+extension Terminal.ColorChoice: ExpressibleByArgument {}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop.contains($0) }),
+              let last = scalars.lastIndex(where: { !drop.contains($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

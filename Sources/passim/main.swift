@@ -1,2 +1,0 @@
-import PassimCore
-print("passim")
