@@ -8,7 +8,7 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             The query uses Xapian's syntax. Words are stemmed ("missiles" finds "missile").
               "north korean troops"     a phrase
-              Budanov NEAR shells       within 10 words of each other
+              Budanov NEAR shells       within \(Tuning.nearWindow) words of each other (NEAR/5: within 5)
               drones -Iran              drones, not Iran (+word requires a word)
               (drones OR missiles) AND Russia
               missil*                   words starting with "missil"

@@ -105,8 +105,14 @@ public final class Searcher {
                     snippet: Snippet(marked: marked, start: 1, end: 2),
                     moreInArticle: Int(clamping: hit.collapseCount)))
             }
-            let exact = counts.uncollapsedLower == counts.uncollapsedUpper
-            let matching = Int(clamping: counts.uncollapsedEstimated)
+            // Collapsing leaves the passage count loose; a count-only match
+            // without it is cheap and exact up to `checkAtLeast`.
+            var countOptions = SearchOptions()
+            countOptions.limit = 0
+            countOptions.checkAtLeast = Tuning.checkAtLeast
+            let passages = request.perArticle > 0 ? try database.search(query, options: countOptions).counts() : counts
+            let exact = passages.lower == passages.upper
+            let matching = Int(clamping: passages.estimated)
             var suggestion: String?
             if matching < Tuning.suggestBelow, let correction, try count(correction) > matching {
                 suggestion = correction
