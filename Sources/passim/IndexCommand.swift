@@ -50,7 +50,7 @@ struct IndexCommand: ParsableCommand {
 
     private func report(_ s: IndexSummary, to err: OutputStream) {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
-        for skip in shown { err.write("passim: skipped \(skip.path): \(skip.reason)\n") }
+        for skip in shown { err.write("passim: \(skip.path): \(skip.reason)\n") }
         if s.skipped.count > shown.count {
             err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
         }

@@ -122,11 +122,14 @@ public final class Indexer {
                 })
             if inTransaction { try database.commitTransaction() }
 
-            // Files gone from the folder leave the index, except under folders
-            // that could not be read this time.
-            let unreadable = walk.skipped.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
-            for (id, record) in records where !seen.contains(id) {
-                if unreadable.contains(where: { record.relativePath.hasPrefix($0) }) { continue }
+            // Files gone from the folder leave the index, except files and
+            // folders that could not be read this time: nothing indexed is lost.
+            let unreadable = walk.skipped.map(\.path)
+            let rootIncomplete = unreadable.contains(".")
+            for (id, record) in records where !seen.contains(id) && !rootIncomplete {
+                if unreadable.contains(where: { record.relativePath == $0 || record.relativePath.hasPrefix($0 + "/") }) {
+                    continue
+                }
                 try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
                 try database.setMetadata("", forKey: Self.recordKey(id))
                 records[id] = nil
