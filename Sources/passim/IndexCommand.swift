@@ -29,6 +29,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "List every skipped file with its reason.")
     var verbose = false
 
+    @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")
+    var noWait = false
+
     func run() throws {
         let corpus: String
         if let folder {
@@ -40,12 +43,28 @@ struct IndexCommand: ParsableCommand {
         let indexer = Indexer(corpus: corpus, indexPath: index)
         let err = OutputStream(fd: 2)
         defer { err.flush() }
+        indexer.waitForLock = !noWait
+        indexer.onWait = { message in
+            err.write("passim: \(message)\n")
+            err.flush()
+        }
+        Interruption.install()
         let live = !quiet && Terminal.isTerminal(2)
         var progress = ProgressLine(stream: err)
-        let summary = try indexer.run(progress: live ? { progress.update($0) } : nil)
+        let result = Result { () throws(PassimError) in try indexer.run(progress: live ? { progress.update($0) } : nil) }
         if live { progress.clear() }
+        if case .failure(.interrupted) = result {
+            err.write("passim: interrupted before anything was written\n")
+            throw ExitCode(130)
+        }
+        let summary = try result.get()
 
         report(summary, to: err)
+        if summary.interrupted {
+            err.write("passim: interrupted; what was indexed is committed — run `passim index` again to finish\n")
+            err.flush()
+            throw ExitCode(130)
+        }
     }
 
     private func report(_ s: IndexSummary, to err: OutputStream) {
@@ -58,6 +77,7 @@ struct IndexCommand: ParsableCommand {
         let mb = Double(s.bytesRead) / 1_048_576
         var line = "indexed \(FileSystem.relative(indexer(s), to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
         line += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged"
+        if s.moved > 0 { line += ", \(s.moved) moved" }
         if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
         line += "; read \(rounded(mb)) MB"
         if s.seconds > 0, mb > 0 { line += " at \(rounded(mb / s.seconds)) MB/s" }

@@ -6,6 +6,9 @@ import Xapian
 /// What one `passim index` run did.
 public struct IndexSummary: Sendable {
     public var added = 0, updated = 0, removed = 0, unchanged = 0
+    /// Files found under a new path with the content of a file that left its
+    /// old one (counted here, not as added and removed).
+    public var moved = 0
     /// Passages written in this run.
     public var passagesWritten = 0
     /// Bytes of the files read in this run.
@@ -15,6 +18,8 @@ public struct IndexSummary: Sendable {
     /// Articles and passages in the index after the run.
     public var articles = 0, passages = 0
     public var seconds = 0.0
+    /// The run stopped early on Ctrl-C or SIGTERM; what was done is committed.
+    public var interrupted = false
 }
 
 /// How far a run has got, for a progress line.
@@ -31,6 +36,10 @@ public struct IndexProgress: Sendable {
 public final class Indexer {
     public let corpus: String
     public let indexPath: String
+    /// Wait for another writer to finish (else fail at once).
+    public var waitForLock = true
+    /// Told once when the index is locked by another writer and we wait.
+    public var onWait: (String) -> Void = { _ in }
 
     /// `indexPath` nil means `corpus/.passim`.
     public init(corpus: String, indexPath: String? = nil) {
@@ -52,48 +61,38 @@ public final class Indexer {
             throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
         }
 
-        let database: WritableDatabase
-        do { database = try WritableDatabase(path: indexPath, create: true) } catch {
-            throw PassimError(error, index: indexPath)
-        }
+        let database = try WriterLock.open(indexPath, wait: waitForLock, waiting: onWait)
+        defer { WriterLock.release(indexPath) }
         do {
             var records = try checkSchema(database)
+            let plan = IndexPlan(walk: walk, records: records)
+            summary.unchanged = plan.unchanged
 
-            // Decide what to read: files that are new or whose size or mtime changed.
-            var toRead: [(file: SourceFile, id: ArticleID, previous: ArticleRecord?)] = []
-            var seen = Set<ArticleID>()
-            for file in walk.files {
-                let id = ArticleID(relativePath: file.relativeBytes)
-                seen.insert(id)
-                let previous = records[id]
-                if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
-                    summary.unchanged += 1
-                } else {
-                    toRead.append((file, id, previous))
-                }
-            }
-
-            let bytesTotal = toRead.reduce(Int64(0)) { $0 + $1.file.size }
+            let files = plan.toRead
+            let bytesTotal = files.reduce(Int64(0)) { $0 + $1.file.size }
             var bytesDone: Int64 = 0, bytesInBatch: Int64 = 0
             var inTransaction = false
-            let files = toRead
-            try OrderedPipeline.run(
-                count: files.count, window: 512,
-                makeWorker: {
-                    let builder = try? DocumentBuilder()
-                    return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
-                },
-                consume: { index, prepared in
-                    let (file, id, previous) = files[index]
-                    bytesDone += file.size
-                    defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
-                                                    bytesDone: bytesDone, bytesTotal: bytesTotal)) }
-                    switch prepared.outcome {
-                    case .failure(let reason):
-                        // Whatever was indexed before stays: a file that cannot be read now loses nothing.
-                        summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
-                        return
-                    case .success(let article):
+            var addedHashes = Set<UInt64>()
+            do {
+                try OrderedPipeline.run(
+                    count: files.count, window: 512,
+                    makeWorker: {
+                        let builder = try? DocumentBuilder()
+                        return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
+                    },
+                    consume: { index, prepared in
+                        if Interruption.requested { throw PassimError.interrupted }
+                        let (file, id, previous) = files[index]
+                        bytesDone += file.size
+                        defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
+                                                        bytesDone: bytesDone, bytesTotal: bytesTotal)) }
+                        guard case .success(let article) = prepared.outcome else {
+                            // Whatever was indexed before stays: a file that cannot be read now loses nothing.
+                            if case .failure(let reason) = prepared.outcome {
+                                summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
+                            }
+                            return
+                        }
                         summary.bytesRead += file.size
                         if let previous, previous.contentHash == article.record.contentHash {
                             // Touched but not changed: remember the new mtime only.
@@ -107,6 +106,7 @@ public final class Indexer {
                         if previous == nil {
                             // Counted once per article, so updates do not inflate counts.
                             for (word, count) in article.words { try database.addSpelling(word, frequency: count) }
+                            addedHashes.insert(article.record.contentHash)
                         }
                         try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
                         records[id] = article.record
@@ -118,22 +118,24 @@ public final class Indexer {
                             inTransaction = false
                             bytesInBatch = 0
                         }
-                    }
-                })
+                    })
+            } catch PassimError.interrupted {
+                summary.interrupted = true
+            }
             if inTransaction { try database.commitTransaction() }
 
-            // Files gone from the folder leave the index, except files and
-            // folders that could not be read this time: nothing indexed is lost.
-            let unreadable = walk.skipped.map(\.path)
-            let rootIncomplete = unreadable.contains(".")
-            for (id, record) in records where !seen.contains(id) && !rootIncomplete {
-                if unreadable.contains(where: { record.relativePath == $0 || record.relativePath.hasPrefix($0 + "/") }) {
-                    continue
+            if !summary.interrupted {
+                for (id, record) in plan.toRemove(records) {
+                    try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
+                    try database.setMetadata("", forKey: Self.recordKey(id))
+                    records[id] = nil
+                    if addedHashes.remove(record.contentHash) != nil {
+                        summary.moved += 1
+                        summary.added -= 1
+                    } else {
+                        summary.removed += 1
+                    }
                 }
-                try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
-                try database.setMetadata("", forKey: Self.recordKey(id))
-                records[id] = nil
-                summary.removed += 1
             }
             try database.setMetadata(String(Self.now()), forKey: IndexSchema.updatedKey)
             try database.commit()

@@ -34,7 +34,7 @@ public final class Searcher {
 
     /// What `passim stats` shows.
     public func statistics() throws(PassimError) -> IndexStatistics {
-        do throws(XapianError) {
+        try reading { () throws(XapianError) in
             let stats = try database.stats()
             let all = try database.countTerms()
             // Stemmed words carry "Z"; every other prefix is upper case too.
@@ -51,22 +51,17 @@ public final class Searcher {
                 stemmedTerms: Int(try database.countTerms(prefix: "Z")),
                 indexBytes: FileSystem.size(ofFilesIn: indexPath),
                 lastUpdated: updated)
-        } catch {
-            throw PassimError(error, index: indexPath)
         }
     }
 
     /// The exact number of passages matching `text`.
     public func count(_ text: String) throws(PassimError) -> Int {
         let query = try UserQuery.parse(text, database: database).query
-        do throws(XapianError) {
-            let total = try database.stats().documentCount
+        return try reading { () throws(XapianError) in
             var options = SearchOptions()
             options.limit = 0
-            options.checkAtLeast = UInt32(clamping: total)
-            return Int(clamping: try database.search(query, options: options).counts().uncollapsedEstimated)
-        } catch {
-            throw PassimError(error, index: indexPath)
+            options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
+            return Int(clamping: try database.search(query, options: options).counts().estimated)
         }
     }
 
@@ -76,54 +71,69 @@ public final class Searcher {
         options.offset = UInt32(clamping: request.offset)
         options.limit = UInt32(clamping: request.limit)
         options.checkAtLeast = max(Tuning.checkAtLeast, UInt32(clamping: request.offset + request.limit))
+        options.bm25 = Self.bm25
         if request.perArticle > 0 {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        options.bm25.k1 = Tuning.bm25.k1
-        options.bm25.k2 = Tuning.bm25.k2
-        options.bm25.k3 = Tuning.bm25.k3
-        options.bm25.b = Tuning.bm25.b
-        options.bm25.minNormalizedLength = Tuning.bm25.minNormalizedLength
-        do {
+        let here = FileSystem.currentDirectory()
+        let (hits, passages) = try reading { () throws(XapianError) in
             let results = try database.search(query, options: options)
-            let counts = try results.counts()
-            var hits: [SearchHit] = []
-            hits.reserveCapacity(results.count)
-            let here = FileSystem.currentDirectory()
+            var hits: [(Hit, [UInt8], String)] = []
             for i in 0..<results.count {
-                let hit = try results.hit(i)
-                guard let record = PassageRecord(decoding: try results.data(i)) else {
-                    throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
-                }
-                let marked = try results.snippet(of: record.text, length: Tuning.snippetBytes,
-                                                 language: IndexSchema.language,
+                let data = try results.data(i)
+                let text = PassageRecord(decoding: data)?.text ?? ""
+                let marked = try results.snippet(of: text, length: Tuning.snippetBytes, language: IndexSchema.language,
                                                  highlight: ("\u{1}", "\u{2}"), omission: "…")
-                hits.append(SearchHit(
-                    rank: Int(hit.rank) + 1, score: hit.weight, record: record,
-                    path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
-                    snippet: Snippet(marked: marked, start: 1, end: 2),
-                    moreInArticle: Int(clamping: hit.collapseCount)))
+                hits.append((try results.hit(i), data, marked))
             }
             // Collapsing leaves the passage count loose; a count-only match
-            // without it is cheap and exact up to `checkAtLeast`.
+            // without it is cheap, and exact up to `checkAtLeast`.
             var countOptions = SearchOptions()
             countOptions.limit = 0
             countOptions.checkAtLeast = Tuning.checkAtLeast
-            let passages = request.perArticle > 0 ? try database.search(query, options: countOptions).counts() : counts
-            let exact = passages.lower == passages.upper
-            let matching = Int(clamping: passages.estimated)
-            var suggestion: String?
-            if matching < Tuning.suggestBelow, let correction, try count(correction) > matching {
-                suggestion = correction
+            return (hits, try database.search(query, options: countOptions).counts())
+        }
+        var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
+                                  exact: passages.lower == passages.upper, suggestion: nil)
+        for (hit, data, marked) in hits {
+            guard let record = PassageRecord(decoding: data) else {
+                throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
             }
-            return SearchResult(hits: hits, matchingPassages: matching, exact: exact, suggestion: suggestion)
-        } catch let error as XapianError {
-            throw PassimError(error, index: indexPath)
-        } catch let error as PassimError {
-            throw error
-        } catch {
-            throw PassimError.index(path: indexPath, detail: "\(error)")
+            result.hits.append(SearchHit(
+                rank: Int(hit.rank) + 1, score: hit.weight, record: record,
+                path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
+                snippet: Snippet(marked: marked, start: 1, end: 2),
+                moreInArticle: Int(clamping: hit.collapseCount)))
+        }
+        // Offer a spelling only when it would find more than the query did.
+        if result.matchingPassages < Tuning.suggestBelow, let correction,
+           try count(correction) > result.matchingPassages {
+            result.suggestion = correction
+        }
+        return result
+    }
+
+    static var bm25: SearchOptions.BM25 {
+        var bm25 = SearchOptions.BM25()
+        (bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.minNormalizedLength) = Tuning.bm25
+        return bm25
+    }
+
+    /// Runs `body` on the database. When a writer's commits overwrote the
+    /// revision being read (Xapian's DatabaseModifiedError), reopens at the
+    /// latest commit and tries again.
+    private func reading<T>(_ body: () throws(XapianError) -> T) throws(PassimError) -> T {
+        var attempts = 0
+        while true {
+            do {
+                return try body()
+            } catch where error.kind == .modified && attempts < 5 {
+                attempts += 1
+                do { try database.reopen() } catch { throw PassimError(error, index: indexPath) }
+            } catch {
+                throw PassimError(error, index: indexPath)
+            }
         }
     }
 }
