@@ -173,14 +173,7 @@ public final class Indexer {
         }
         if root != corpus { try database.setMetadata(corpus, forKey: IndexSchema.rootKey) }
 
-        var records: [ArticleID: ArticleRecord] = [:]
-        let prefix = IndexSchema.articleRecordPrefix
-        for (key, value) in try database.metadata(withPrefix: prefix) {
-            if let id = ArticleID(hex: String(key.dropFirst(prefix.count))), let record = ArticleRecord(encoded: value) {
-                records[id] = record
-            }
-        }
-        return records
+        return ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))
     }
 
     /// One file read, cut and turned into documents, on a worker thread.

@@ -66,7 +66,8 @@ public final class Searcher {
     }
 
     public func search(_ request: SearchRequest) throws(PassimError) -> SearchResult {
-        let (query, correction) = try UserQuery.parse(request.query, database: database)
+        let parsed = try UserQuery.parse(request.query, database: database)
+        let query = parsed.query
         var options = SearchOptions()
         options.offset = UInt32(clamping: request.offset)
         options.limit = UInt32(clamping: request.limit)
@@ -95,7 +96,7 @@ public final class Searcher {
             return (hits, try database.search(query, options: countOptions).counts())
         }
         var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
-                                  exact: passages.lower == passages.upper, suggestion: nil)
+                                  exact: passages.lower == passages.upper, suggestion: nil, warnings: parsed.warnings)
         for (hit, data, marked) in hits {
             guard let record = PassageRecord(decoding: data) else {
                 throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
@@ -107,7 +108,7 @@ public final class Searcher {
                 moreInArticle: Int(clamping: hit.collapseCount)))
         }
         // Offer a spelling only when it would find more than the query did.
-        if result.matchingPassages < Tuning.suggestBelow, let correction,
+        if result.matchingPassages < Tuning.suggestBelow, let correction = parsed.correction,
            try count(correction) > result.matchingPassages {
             result.suggestion = correction
         }

@@ -1,0 +1,76 @@
+import Xapian
+
+/// What `passim check` found: damage in the database, and differences
+/// between the index and the folder it was made from.
+public struct IndexCheckReport: Sendable {
+    public var indexPath: String
+    public var corpusRoot: String
+    /// Problems Xapian's checker found in the database files, and its account.
+    public var damage: UInt64 = 0
+    public var damageReport = ""
+    /// Articles in the folder that the index does not hold.
+    public var missing: [String] = []
+    /// Articles the index holds whose files are gone.
+    public var gone: [String] = []
+    /// Articles changed (size or time) since they were indexed.
+    public var changed: [String] = []
+    /// Articles whose passages and bookkeeping disagree (a run was cut short).
+    public var inconsistent: [String] = []
+    /// Files that could not be walked, with the reason.
+    public var unreadable: [SkippedFile] = []
+
+    public var isDamaged: Bool { damage > 0 }
+    public var isCurrent: Bool { missing.isEmpty && gone.isEmpty && changed.isEmpty && inconsistent.isEmpty }
+}
+
+/// `passim check`: Xapian's own consistency check of the database, then the
+/// index compared with its folder.
+public enum IndexCheck {
+    public static func run(indexPath: String) throws(PassimError) -> IndexCheckReport {
+        let searcher = try Searcher(indexPath: indexPath)
+        var report = IndexCheckReport(indexPath: indexPath, corpusRoot: searcher.corpusRoot)
+        do {
+            (report.damage, report.damageReport) = try checkDatabase(at: indexPath)
+        } catch {
+            report.damage = 1
+            report.damageReport = error.message
+            return report
+        }
+
+        let records: [ArticleID: ArticleRecord]
+        let passageArticles: Set<String>
+        do {
+            let database = try Database(path: indexPath)
+            records = ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))
+            passageArticles = Set(try database.terms(withPrefix: IndexSchema.articlePrefix)
+                .map { String($0.term.dropFirst(IndexSchema.articlePrefix.count)) })
+        } catch {
+            throw PassimError(error, index: indexPath)
+        }
+        for (id, record) in records where !passageArticles.contains(id.description) && record.passageCount > 0 {
+            report.inconsistent.append(record.relativePath)
+        }
+        let recorded = Set(records.keys.map(\.description))
+        for id in passageArticles where !recorded.contains(id) {
+            report.inconsistent.append("passages of an unrecorded article \(id)")
+        }
+
+        let walk: WalkReport
+        do { walk = try FileWalker.walk(root: searcher.corpusRoot, excluding: [indexPath]) } catch {
+            throw PassimError.corpus(error.description)
+        }
+        report.unreadable = walk.skipped
+        var seen = Set<ArticleID>()
+        for file in walk.files {
+            let id = ArticleID(relativePath: file.relativeBytes)
+            seen.insert(id)
+            guard let record = records[id] else { report.missing.append(file.relativePath); continue }
+            if record.size != file.size || record.modifiedNanoseconds != file.modifiedNanoseconds {
+                report.changed.append(file.relativePath)
+            }
+        }
+        report.gone = records.filter { !seen.contains($0.key) }.map(\.value.relativePath).sorted()
+        report.inconsistent.sort()
+        return report
+    }
+}
