@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "PassimCoreTests", dependencies: ["PassimCore"]),
-        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore"]),
+        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore", "Xapian"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -12,8 +12,12 @@ public enum Tuning {
     /// most this much work, and the writer's memory stays bounded.
     public static let commitBytes: Int64 = 8 << 20
 
-    /// Files larger than this are read only up to this size.
-    public static let maxFileBytes = 64 << 20
+    /// Files larger than this are indexed only up to this size (with a note).
+    public static let maxFileBytes = 8 << 20
+    /// Articles with more text than this are turned into documents by the
+    /// writer, a slice of `passagesPerSlice` passages at a time, to bound memory.
+    public static let largeArticleBytes = 1 << 20
+    public static let passagesPerSlice = 500
 
     /// Passages shown per article before the rest fold into "+N more".
     public static let passagesPerArticle = 2

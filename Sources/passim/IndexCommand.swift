@@ -70,6 +70,7 @@ struct IndexCommand: ParsableCommand {
     private func report(_ s: IndexSummary, to err: OutputStream) {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
         for skip in shown { err.write("passim: \(skip.path): \(skip.reason)\n") }
+        for note in s.notes { err.write("passim: \(note.path): \(note.reason)\n") }
         if s.skipped.count > shown.count {
             err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
         }
@@ -80,7 +81,7 @@ struct IndexCommand: ParsableCommand {
         if s.moved > 0 { line += ", \(s.moved) moved" }
         if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
         line += "; read \(rounded(mb)) MB"
-        if s.seconds > 0, mb > 0 { line += " at \(rounded(mb / s.seconds)) MB/s" }
+        if s.seconds > 0, mb >= 0.1 { line += " at \(rounded(mb / s.seconds)) MB/s" }
         err.write(line + "\n")
         err.write("index holds \(plural(s.articles, "article")) in \(plural(s.passages, "passage"))\n")
         if !s.ignoredByExtension.isEmpty {

@@ -38,7 +38,9 @@ struct Passim: ParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            fail(fullMessage(for: error))
+            // One line, as for every other error; --help has the rest.
+            let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            fail(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) + " (see --help)" : message + " (see --help)")
         }
         Glibc.exit(0)
     }

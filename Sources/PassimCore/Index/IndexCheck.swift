@@ -27,15 +27,26 @@ public struct IndexCheckReport: Sendable {
 /// index compared with its folder.
 public enum IndexCheck {
     public static func run(indexPath: String) throws(PassimError) -> IndexCheckReport {
-        let searcher = try Searcher(indexPath: indexPath)
-        var report = IndexCheckReport(indexPath: indexPath, corpusRoot: searcher.corpusRoot)
+        guard FileSystem.kind(of: indexPath) == .directory else { throw PassimError.notAnIndex(path: indexPath) }
+        // Check the files first: a damaged index may not even open.
+        var report = IndexCheckReport(indexPath: indexPath, corpusRoot: "FOLDER")
+        if FileSystem.lastComponent(of: indexPath) == IndexLocation.folderName {
+            report.corpusRoot = FileSystem.parent(of: indexPath)
+        }
         do {
             (report.damage, report.damageReport) = try checkDatabase(at: indexPath)
+        } catch where error.kind == .notFound || error.kind == .opening {
+            throw PassimError.notAnIndex(path: indexPath)
         } catch {
             report.damage = 1
             report.damageReport = error.message
+        }
+        if report.isDamaged {
+            if let root = try? Searcher(indexPath: indexPath).corpusRoot { report.corpusRoot = root }
             return report
         }
+        let searcher = try Searcher(indexPath: indexPath)
+        report.corpusRoot = searcher.corpusRoot
 
         let records: [ArticleID: ArticleRecord]
         let passageArticles: Set<String>

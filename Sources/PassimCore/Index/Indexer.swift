@@ -14,6 +14,8 @@ public struct IndexSummary: Sendable {
     /// Bytes of the files read in this run.
     public var bytesRead: Int64 = 0
     public var skipped: [SkippedFile] = []
+    /// Files indexed with a remark, such as being cut at the size limit.
+    public var notes: [SkippedFile] = []
     public var ignoredByExtension: [String: Int] = [:]
     /// Articles and passages in the index after the run.
     public var articles = 0, passages = 0
@@ -67,17 +69,17 @@ public final class Indexer {
             var records = try checkSchema(database)
             let plan = IndexPlan(walk: walk, records: records)
             summary.unchanged = plan.unchanged
+            let writer = ArticleWriter(database: database)
 
             let files = plan.toRead
             let bytesTotal = files.reduce(Int64(0)) { $0 + $1.file.size }
-            var bytesDone: Int64 = 0, bytesInBatch: Int64 = 0
-            var inTransaction = false
+            var bytesDone: Int64 = 0
             var addedHashes = Set<UInt64>()
             do {
                 try OrderedPipeline.run(
                     count: files.count, window: 512,
                     makeWorker: {
-                        let builder = try? DocumentBuilder()
+                        let builder = Result { () throws(XapianError) in try DocumentBuilder() }
                         return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
                     },
                     consume: { index, prepared in
@@ -86,48 +88,40 @@ public final class Indexer {
                         bytesDone += file.size
                         defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
                                                         bytesDone: bytesDone, bytesTotal: bytesTotal)) }
-                        guard case .success(let article) = prepared.outcome else {
+                        let article: PreparedArticle
+                        switch prepared {
+                        case .failure(let failure):
+                            let reason = failure.reason
                             // Whatever was indexed before stays: a file that cannot be read now loses nothing.
-                            if case .failure(let reason) = prepared.outcome {
-                                summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
-                            }
+                            summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
                             return
+                        case .success(let a):
+                            article = a
                         }
-                        summary.bytesRead += file.size
+                        summary.bytesRead += min(file.size, Int64(Tuning.maxFileBytes))
+                        if let note = article.note { summary.notes.append(SkippedFile(path: file.relativePath, reason: note)) }
                         if let previous, previous.contentHash == article.record.contentHash {
                             // Touched but not changed: remember the new mtime only.
-                            try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
+                            try writer.touch(article.record, id: id)
                             summary.unchanged += 1
                             return
                         }
-                        if !inTransaction { try database.beginTransaction(); inTransaction = true }
-                        if previous != nil { try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description) }
-                        for document in article.documents.value { try database.add(document) }
-                        if previous == nil {
-                            // Counted once per article, so updates do not inflate counts.
-                            for (word, count) in article.words { try database.addSpelling(word, frequency: count) }
-                            addedHashes.insert(article.record.contentHash)
-                        }
-                        try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
+                        summary.passagesWritten += try writer.write(article, replacing: previous != nil)
                         records[id] = article.record
-                        summary.passagesWritten += article.documents.value.count
-                        if previous == nil { summary.added += 1 } else { summary.updated += 1 }
-                        bytesInBatch += file.size
-                        if bytesInBatch >= Tuning.commitBytes {
-                            try database.commitTransaction()
-                            inTransaction = false
-                            bytesInBatch = 0
+                        if previous == nil {
+                            summary.added += 1
+                            addedHashes.insert(article.record.contentHash)
+                        } else {
+                            summary.updated += 1
                         }
                     })
             } catch PassimError.interrupted {
                 summary.interrupted = true
             }
-            if inTransaction { try database.commitTransaction() }
 
             if !summary.interrupted {
                 for (id, record) in plan.toRemove(records) {
-                    try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
-                    try database.setMetadata("", forKey: Self.recordKey(id))
+                    try writer.remove(id)
                     records[id] = nil
                     if addedHashes.remove(record.contentHash) != nil {
                         summary.moved += 1
@@ -137,6 +131,7 @@ public final class Indexer {
                     }
                 }
             }
+            try writer.finishBatch()
             try database.setMetadata(String(Self.now()), forKey: IndexSchema.updatedKey)
             try database.commit()
             summary.articles = records.count
@@ -154,8 +149,6 @@ public final class Indexer {
         return summary
     }
 
-    static func recordKey(_ id: ArticleID) -> String { IndexSchema.articleRecordPrefix + id.description }
-
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
     private func checkSchema(_ database: WritableDatabase) throws -> [ArticleID: ArticleRecord] {
@@ -163,6 +156,9 @@ public final class Indexer {
         if version.isEmpty {
             guard try database.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
             try database.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
+            try database.setMetadata(corpus, forKey: IndexSchema.rootKey)
+            // From now on the folder is a passim index, even if this run is cut short.
+            try database.commit()
         } else if version != String(IndexSchema.version) {
             throw PassimError.schemaMismatch(path: indexPath, found: version)
         }
@@ -177,34 +173,38 @@ public final class Indexer {
     }
 
     /// One file read, cut and turned into documents, on a worker thread.
-    struct Prepared: @unchecked Sendable {
-        struct Article {
-            var documents: Unshared<[Document]>
-            var words: [String: UInt32]
-            var record: ArticleRecord
-        }
-        var outcome: Outcome
-        enum Outcome { case success(Article), failure(String) }
-    }
-
-    private static func prepare(_ file: SourceFile, id: ArticleID, builder: DocumentBuilder?) -> Prepared {
-        guard let builder else { return Prepared(outcome: .failure("could not start Xapian's term generator")) }
+    private static func prepare(_ file: SourceFile, id: ArticleID,
+                                builder: Result<DocumentBuilder, XapianError>) -> Result<PreparedArticle, Failure> {
         do {
             let content = try ArticleReader.read(file)
             let passages = PassageBuilder.passages(of: content.extracted)
             let article = ArticleForIndex(id: id, relativePath: file.relativePath, title: content.title,
                                           date: content.date, passages: passages)
-            let built = try builder.build(article)
             let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                                        passageCount: passages.count, contentHash: content.contentHash,
                                        relativePath: file.relativePath)
-            return Prepared(outcome: .success(.init(documents: Unshared(built.documents), words: built.words,
-                                                    record: record)))
+            var prepared = PreparedArticle(id: id, title: content.title, date: content.date, record: record,
+                                           words: [:], content: .passages(passages))
+            if content.extracted.text.count <= Tuning.largeArticleBytes {
+                let built = try builder.get().build(article)
+                prepared.content = .documents(Unshared(built.documents))
+                prepared.words = built.words
+            }
+            if content.truncated {
+                prepared.note = "larger than \(Tuning.maxFileBytes >> 20) MB; only its first \(Tuning.maxFileBytes >> 20) MB were indexed"
+            }
+            return .success(prepared)
         } catch let error as IngestError {
-            return Prepared(outcome: .failure(error.reason))
+            return .failure(Failure(error.reason))
         } catch {
-            return Prepared(outcome: .failure("\(error)"))
+            return .failure(Failure("\(error)"))
         }
+    }
+
+    /// Why a file was not indexed, as a one-line reason.
+    struct Failure: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
     }
 
     private static func now() -> Int {

@@ -10,6 +10,12 @@ public enum Interruption {
     public static func install() {
         Glibc.signal(SIGINT, onSignal)
         Glibc.signal(SIGTERM, onSignal)
+        // A parent may have started us with these blocked; they must arrive.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The signal received, or nil.

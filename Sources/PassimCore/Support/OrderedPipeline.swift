@@ -66,7 +66,10 @@ private final class SharedState<Result: Sendable>: @unchecked Sendable {
         self.workers = workers
         results = Array(repeating: nil, count: count)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-        permits = DispatchSemaphore(value: window)
+        // Created empty and filled: libdispatch traps when a semaphore is freed
+        // below its initial value, which a stop part-way would otherwise cause.
+        permits = DispatchSemaphore(value: 0)
+        for _ in 0..<window { permits.signal() }
     }
 
     func nextIndex() -> Int? {
