@@ -121,11 +121,13 @@ public final class Searcher {
         return bm25
     }
 
-    /// Runs `body` on the database. When a writer's commits overwrote the
+    /// Runs `body` on the latest commit of the database. When a writer's commits overwrote the
     /// revision being read (Xapian's DatabaseModifiedError), reopens at the
     /// latest commit and tries again.
     private func reading<T>(_ body: () throws(XapianError) -> T) throws(PassimError) -> T {
         var attempts = 0
+        // A searcher kept open sees each new commit.
+        do { try database.reopen() } catch { throw PassimError(error, index: indexPath) }
         while true {
             do {
                 return try body()
