@@ -250,6 +250,14 @@ xs_status xs_database_check(const char *path, size_t path_len, uint64_t *errors,
     });
 }
 
+xs_status xs_database_compact(const char *input, size_t input_len, const char *output, size_t output_len,
+                              xs_error *err) {
+    return guard(err, [&] {
+        Xapian::Database db(str(input, input_len));
+        db.compact(str(output, output_len), Xapian::Compactor::FULL);
+    });
+}
+
 // ----------------------------------------------------------------- documents
 
 xs_status xs_document_new(xs_document **out, xs_error *err) {

@@ -122,6 +122,12 @@ xs_status xs_database_each_term(const xs_database *db, const char *prefix, size_
 xs_status xs_database_check(const char *path, size_t path_len, uint64_t *errors, xs_string *report,
                             xs_error *err);
 
+/* Writes a compacted copy of the database at `input` (its last commit) to
+ * the new folder `output`: blocks packed full, so smaller and faster to read.
+ * The input is unchanged and may have a writer open meanwhile. */
+xs_status xs_database_compact(const char *input, size_t input_len, const char *output, size_t output_len,
+                              xs_error *err);
+
 /* ------------------------------------------------------------ documents -- */
 
 /* A document being built for writing. */

@@ -23,6 +23,12 @@ public func checkDatabase(at path: String) throws(XapianError) -> (errors: UInt6
     return (errors, report)
 }
 
+/// Writes a compacted copy of the database at `input` to the new folder
+/// `output`; the input is left as it is.
+public func compactDatabase(at input: String, into output: String) throws(XapianError) {
+    try shim { xs_database_compact(input, input.utf8.count, output, output.utf8.count, $0) }
+}
+
 /// A read-only database, or several searched as one.
 public final class Database {
     let handle: OpaquePointer

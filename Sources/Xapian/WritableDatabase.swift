@@ -5,6 +5,8 @@ import CXapianShim
 public final class WritableDatabase {
     let handle: OpaquePointer
     private var closed = false
+    /// Where the database is.
+    public let path: String
 
     /// Opens the database at `path` for writing; `create` makes it when missing.
     /// Throws `.lock` when another writer holds it.
@@ -12,6 +14,7 @@ public final class WritableDatabase {
         var out: OpaquePointer?
         try shim { xs_writable_open(path, path.utf8.count, create, &out, $0) }
         handle = out!
+        self.path = path
     }
 
     deinit { xs_writable_free(handle) }

@@ -32,6 +32,14 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")
     var noWait = false
 
+    @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",
+                               valueName: "n"))
+    var shards: Int?
+
+    func validate() throws {
+        if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
+    }
+
     func run() throws {
         let corpus: String
         if let folder {
@@ -44,6 +52,7 @@ struct IndexCommand: ParsableCommand {
         let err = OutputStream(fd: 2)
         defer { err.flush() }
         indexer.waitForLock = !noWait
+        if let shards { indexer.shardCount = shards }
         indexer.onWait = { message in
             err.write("passim: \(message)\n")
             err.flush()

@@ -141,8 +141,10 @@ import Testing
         #expect(onFile.status == 2)
         #expect(onFile.stderr.contains("is a file"))
 
-        // Damage the index: overwrite its term table with junk.
-        let table = corpus.indexURL.appendingPathComponent("postlist.glass")
+        // Damage the index: overwrite a shard's term table with junk.
+        let shard = try #require(try FileManager.default.contentsOfDirectory(atPath: corpus.indexURL.path)
+            .first { $0.hasPrefix("shard-") })
+        let table = corpus.indexURL.appendingPathComponent(shard).appendingPathComponent("postlist.glass")
         let size = try FileManager.default.attributesOfItem(atPath: table.path)[.size] as? Int ?? 0
         try Data(repeating: 0xAB, count: size).write(to: table)
         let search = try passim(["search", "Kursk"], in: corpus.url)

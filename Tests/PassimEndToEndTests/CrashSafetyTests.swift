@@ -1,16 +1,16 @@
 import Foundation
 import Testing
-import Xapian
 
 /// One writer, many readers; interruptions and crashes at any moment.
 @Suite(.serialized) struct CrashSafetyTests {
     @Test func aSecondWriterWaitsOrFailsAtOnceSayingWhoHoldsTheLock() throws {
         let corpus = try Corpus.indexedSeeds()
-        let index = corpus.indexURL.path
         // Hold the lock as another passim would, with the note it leaves.
-        let holder = try WritableDatabase(path: index, create: false)
-        try Data("\(getpid()) \(Int(Date().timeIntervalSince1970))\n".utf8)
-            .write(to: corpus.indexURL.appendingPathComponent("passim-writer"))
+        let lockFile = corpus.indexURL.appendingPathComponent("lock").path
+        let holder = open(lockFile, O_RDWR)
+        #expect(flock(holder, LOCK_EX | LOCK_NB) == 0)
+        let note = "\(getpid()) \(Int(Date().timeIntervalSince1970))\n"
+        _ = note.withCString { write(holder, $0, strlen($0)) }
 
         let failFast = try passim(["index", ".", "--no-wait"], in: corpus.url)
         #expect(failFast.status == 2)
@@ -22,7 +22,7 @@ import Xapian
         // Readers are not blocked by a writer.
         #expect(try passim(["search", "Kursk"], in: corpus.url).status == 0)
         #expect(waiting.process.isRunning)
-        try holder.close()
+        close(holder)
         let run = waiting.wait()
         #expect(run.status == 0)
         #expect(run.stderr.contains("waiting for it to finish"))
@@ -32,8 +32,8 @@ import Xapian
     @Test func ctrlCCommitsWhatIsDoneExits130AndTheNextRunFinishes() throws {
         let corpus = try Corpus.synthetic(articles: 3000)
         let running = try RunningPassim(["index", "."], in: corpus.url)
-        let note = corpus.indexURL.appendingPathComponent("passim-writer").path
-        #expect(eventually(within: 30) { FileManager.default.fileExists(atPath: note) })
+        let stub = corpus.indexURL.appendingPathComponent("XAPIANDB").path
+        #expect(eventually(within: 30) { FileManager.default.fileExists(atPath: stub) })
         usleep(1_500_000)
         running.signal(SIGINT)
         let run = running.wait()

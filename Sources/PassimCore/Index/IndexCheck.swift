@@ -33,13 +33,16 @@ public enum IndexCheck {
         if FileSystem.lastComponent(of: indexPath) == IndexLocation.folderName {
             report.corpusRoot = FileSystem.parent(of: indexPath)
         }
-        do {
-            (report.damage, report.damageReport) = try checkDatabase(at: indexPath)
-        } catch where error.kind == .notFound || error.kind == .opening {
-            throw PassimError.notAnIndex(path: indexPath)
-        } catch {
-            report.damage = 1
-            report.damageReport = error.message
+        guard let layout = IndexLayout.read(indexPath) else { throw PassimError.notAnIndex(path: indexPath) }
+        for shard in layout.shardPaths {
+            do {
+                let (errors, account) = try checkDatabase(at: shard)
+                report.damage += errors
+                if errors > 0 { report.damageReport += "\(FileSystem.lastComponent(of: shard)):\n" + account }
+            } catch {
+                report.damage += 1
+                report.damageReport += "\(FileSystem.lastComponent(of: shard)): \(error.message)\n"
+            }
         }
         if report.isDamaged {
             if let root = try? Searcher(indexPath: indexPath).corpusRoot { report.corpusRoot = root }
@@ -51,10 +54,18 @@ public enum IndexCheck {
         let records: [ArticleID: ArticleRecord]
         let passageArticles: Set<String>
         do {
-            let database = try Database(path: indexPath)
-            records = ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))
-            passageArticles = Set(try database.terms(withPrefix: IndexSchema.articlePrefix)
-                .map { String($0.term.dropFirst(IndexSchema.articlePrefix.count)) })
+            // Per shard: Xapian returns only the first database's metadata.
+            var all: [ArticleID: ArticleRecord] = [:]
+            var articles = Set<String>()
+            for shard in layout.shardPaths {
+                let database = try Database(path: shard)
+                all.merge(ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))) { a, _ in a }
+                for (term, _) in try database.terms(withPrefix: IndexSchema.articlePrefix) {
+                    articles.insert(String(term.dropFirst(IndexSchema.articlePrefix.count)))
+                }
+            }
+            records = all
+            passageArticles = articles
         } catch {
             throw PassimError(error, index: indexPath)
         }

@@ -1,8 +1,15 @@
 /// What a run must do, decided from the folder's files and what the index
 /// remembers about them, before anything is read.
 struct IndexPlan {
+    /// A file to read, and what the index knew of it.
+    struct Item: Sendable {
+        var file: SourceFile
+        var id: ArticleID
+        var previous: ArticleRecord?
+    }
+
     /// New files, and files whose size or mtime changed.
-    var toRead: [(file: SourceFile, id: ArticleID, previous: ArticleRecord?)] = []
+    var toRead: [Item] = []
     var unchanged = 0
     private var seen = Set<ArticleID>()
     /// Paths that could not be walked this time ("." for the corpus folder itself).
@@ -17,7 +24,7 @@ struct IndexPlan {
             if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
                 unchanged += 1
             } else {
-                toRead.append((file, id, previous))
+                toRead.append(Item(file: file, id: id, previous: previous))
             }
         }
     }

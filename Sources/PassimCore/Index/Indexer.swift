@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
+import Synchronization
 import Xapian
 
 /// What one `passim index` run did.
@@ -22,6 +24,20 @@ public struct IndexSummary: Sendable {
     public var seconds = 0.0
     /// The run stopped early on Ctrl-C or SIGTERM; what was done is committed.
     public var interrupted = false
+    /// Shards compacted at the end of the run.
+    public var compactedShards = 0
+
+    /// Adds what one shard's writer did.
+    mutating func absorb(_ other: IndexSummary) {
+        added += other.added
+        updated += other.updated
+        unchanged += other.unchanged
+        passagesWritten += other.passagesWritten
+        bytesRead += other.bytesRead
+        skipped += other.skipped
+        notes += other.notes
+        interrupted = interrupted || other.interrupted
+    }
 }
 
 /// How far a run has got, for a progress line.
@@ -32,9 +48,13 @@ public struct IndexProgress: Sendable {
 
 /// Brings an index up to date with its corpus folder: new and changed files
 /// are read, cut into passages and written; deleted files are dropped;
-/// unchanged files (same size and mtime) are not read at all. Reading,
-/// segmenting and term generation run on all cores; one writer commits
-/// atomic batches, so a crash leaves the index at its last commit.
+/// unchanged files (same size and mtime) are not read at all.
+///
+/// The index is split into shards by a hash of each file's path; every shard
+/// has its own writer thread fed by its own workers (reading, segmenting,
+/// term generation), so all cores work even though Xapian allows one writer
+/// per database. Each writer commits atomic batches, so a crash leaves every
+/// shard at its last commit. After a large run the shards are compacted.
 public final class Indexer {
     public let corpus: String
     public let indexPath: String
@@ -42,6 +62,8 @@ public final class Indexer {
     public var waitForLock = true
     /// Told once when the index is locked by another writer and we wait.
     public var onWait: (String) -> Void = { _ in }
+    /// Shards of a new index (an existing index keeps its own).
+    public var shardCount = Tuning.defaultShards
 
     /// `indexPath` nil means `corpus/.passim`.
     public init(corpus: String, indexPath: String? = nil) {
@@ -63,65 +85,37 @@ public final class Indexer {
             throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
         }
 
-        let database = try WriterLock.open(indexPath, wait: waitForLock, waiting: onWait)
-        defer { WriterLock.release(indexPath) }
+        let lock = try IndexLock(indexPath, wait: waitForLock, waiting: onWait)
+        defer { withExtendedLifetime(lock) {} }
+        var layout = try openLayout()
         do {
-            var records = try checkSchema(database)
+            let writers = try layout.shardPaths.map { path throws(XapianError) in
+                ArticleWriter(database: try WritableDatabase(path: path, create: true))
+            }
+            let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
+            var records = try checkSchema(writers.map(\.database))
             let plan = IndexPlan(walk: walk, records: records)
             summary.unchanged = plan.unchanged
-            let writer = ArticleWriter(database: database)
 
-            let files = plan.toRead
-            let bytesTotal = files.reduce(Int64(0)) { $0 + $1.file.size }
-            var bytesDone: Int64 = 0
+            // Each shard's files, in path order, written by its own thread.
+            var perShard = Array(repeating: [IndexPlan.Item](), count: writers.count)
+            for item in plan.toRead { perShard[layout.shard(of: item.id)].append(item) }
+            let counter = ProgressCounter(filesTotal: plan.toRead.count,
+                                          bytesTotal: plan.toRead.reduce(0) { $0 + $1.file.size })
+            let runs = zip(writers, perShard).map { ShardRun(writer: $0, files: $1, counter: counter) }
+            ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
+
             var addedHashes = Set<UInt64>()
-            do {
-                try OrderedPipeline.run(
-                    count: files.count, window: 512,
-                    makeWorker: {
-                        let builder = Result { () throws(XapianError) in try DocumentBuilder() }
-                        return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
-                    },
-                    consume: { index, prepared in
-                        if Interruption.requested { throw PassimError.interrupted }
-                        let (file, id, previous) = files[index]
-                        bytesDone += file.size
-                        defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
-                                                        bytesDone: bytesDone, bytesTotal: bytesTotal)) }
-                        let article: PreparedArticle
-                        switch prepared {
-                        case .failure(let failure):
-                            let reason = failure.reason
-                            // Whatever was indexed before stays: a file that cannot be read now loses nothing.
-                            summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
-                            return
-                        case .success(let a):
-                            article = a
-                        }
-                        summary.bytesRead += min(file.size, Int64(Tuning.maxFileBytes))
-                        if let note = article.note { summary.notes.append(SkippedFile(path: file.relativePath, reason: note)) }
-                        if let previous, previous.contentHash == article.record.contentHash {
-                            // Touched but not changed: remember the new mtime only.
-                            try writer.touch(article.record, id: id)
-                            summary.unchanged += 1
-                            return
-                        }
-                        summary.passagesWritten += try writer.write(article, replacing: previous != nil)
-                        records[id] = article.record
-                        if previous == nil {
-                            summary.added += 1
-                            addedHashes.insert(article.record.contentHash)
-                        } else {
-                            summary.updated += 1
-                        }
-                    })
-            } catch PassimError.interrupted {
-                summary.interrupted = true
+            for run in runs {
+                if let error = run.error { throw error }
+                summary.absorb(run.summary)
+                addedHashes.formUnion(run.addedHashes)
+                for (id, record) in run.records { records[id] = record }
             }
 
             if !summary.interrupted {
                 for (id, record) in plan.toRemove(records) {
-                    try writer.remove(id)
+                    try writers[layout.shard(of: id)].remove(id)
                     records[id] = nil
                     if addedHashes.remove(record.contentHash) != nil {
                         summary.moved += 1
@@ -131,12 +125,33 @@ public final class Indexer {
                     }
                 }
             }
-            try writer.finishBatch()
-            try database.setMetadata(String(Self.now()), forKey: IndexSchema.updatedKey)
-            try database.commit()
+            let now = String(Self.now())
+            for writer in writers {
+                try writer.finishBatch()
+                try writer.database.setMetadata(now, forKey: IndexSchema.updatedKey)
+                try writer.database.commit()
+            }
             summary.articles = records.count
-            summary.passages = Int(try database.documentCount())
-            try database.close()
+            summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
+
+            // Compact the shards this run rewrote much of: smaller, faster to search.
+            var compacted: [Int: String] = [:]
+            if !summary.interrupted {
+                for (index, run) in runs.enumerated() {
+                    let documents = try writers[index].database.documentCount()
+                    if documents > 0, isNew || Double(run.summary.passagesWritten) >= Tuning.compactFraction * Double(documents) {
+                        compacted[index] = layout.nextGeneration(of: index)
+                    }
+                }
+                try Self.compact(compacted.map { (layout.shardPaths[$0.key], layout.path + "/" + $0.value) })
+            }
+            for writer in writers { try writer.database.close() }
+            let old = layout.shardPaths
+            for (index, name) in compacted.sorted(by: { $0.key < $1.key }) {
+                try layout.replace(shard: index, with: name)
+                FileSystem.removeTree(old[index])
+            }
+            summary.compactedShards = compacted.count
         } catch let error as XapianError {
             throw PassimError(error, index: indexPath)
         } catch let error as PassimError {
@@ -149,31 +164,62 @@ public final class Indexer {
         return summary
     }
 
+    /// The layout of the index, made with `shardCount` shards if new.
+    private func openLayout() throws(PassimError) -> IndexLayout {
+        if let layout = IndexLayout.read(indexPath) { return layout }
+        if FileSystem.kind(of: indexPath + "/iamglass") == .file {
+            // The single-database layout of schema 1.
+            throw PassimError.schemaMismatch(path: indexPath, found: "1")
+        }
+        let others = FileSystem.entries(of: indexPath).filter { $0 != IndexLock.fileName }
+        guard others.isEmpty else { throw PassimError.notAnIndex(path: indexPath) }
+        return try IndexLayout.create(indexPath, shards: max(1, shardCount))
+    }
+
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
-    private func checkSchema(_ database: WritableDatabase) throws -> [ArticleID: ArticleRecord] {
-        let version = try database.metadata(IndexSchema.versionKey)
+    private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
+        let version = try shards[0].metadata(IndexSchema.versionKey)
         if version.isEmpty {
-            guard try database.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
-            try database.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
-            try database.setMetadata(corpus, forKey: IndexSchema.rootKey)
-            // From now on the folder is a passim index, even if this run is cut short.
-            try database.commit()
+            for shard in shards {
+                guard try shard.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
+                try shard.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
+                try shard.setMetadata(corpus, forKey: IndexSchema.rootKey)
+                // From now on the folder is a passim index, even if this run is cut short.
+                try shard.commit()
+            }
         } else if version != String(IndexSchema.version) {
             throw PassimError.schemaMismatch(path: indexPath, found: version)
         }
-        let root = try database.metadata(IndexSchema.rootKey)
+        let root = try shards[0].metadata(IndexSchema.rootKey)
         let isDefaultLocation = indexPath == IndexLocation.defaultPath(forCorpus: corpus)
         if !root.isEmpty, root != corpus, !isDefaultLocation {
             throw PassimError.otherCorpus(index: indexPath, root: root)
         }
-        if root != corpus { try database.setMetadata(corpus, forKey: IndexSchema.rootKey) }
+        var records: [ArticleID: ArticleRecord] = [:]
+        for shard in shards {
+            if root != corpus { try shard.setMetadata(corpus, forKey: IndexSchema.rootKey) }
+            records.merge(ArticleRecord.decodeAll(try shard.metadata(withPrefix: IndexSchema.articleRecordPrefix))) { a, _ in a }
+        }
+        return records
+    }
 
-        return ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))
+    /// Compacts each (from, to) pair, in parallel.
+    private static func compact(_ pairs: [(String, String)]) throws(XapianError) {
+        let failures = Mutex<[XapianError]>([])
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { i in
+            do throws(XapianError) { try compactDatabase(at: pairs[i].0, into: pairs[i].1) } catch {
+                failures.withLock { $0.append(error) }
+            }
+        }
+        if let first = failures.withLock({ $0.first }) {
+            for (_, to) in pairs { FileSystem.removeTree(to) }
+            throw first
+        }
     }
 
     /// One file read, cut and turned into documents, on a worker thread.
-    private static func prepare(_ file: SourceFile, id: ArticleID,
+    static func prepare(_ file: SourceFile, id: ArticleID,
                                 builder: Result<DocumentBuilder, XapianError>) -> Result<PreparedArticle, Failure> {
         do {
             let content = try ArticleReader.read(file)

@@ -5,7 +5,7 @@ public final class Searcher {
     public let indexPath: String
     /// The folder the index was made from; paths in hits are relative to it.
     public let corpusRoot: String
-    private let database: Database
+    private var database: Database
 
     public init(indexPath: String) throws(PassimError) {
         self.indexPath = indexPath
@@ -34,7 +34,7 @@ public final class Searcher {
 
     /// What `passim stats` shows.
     public func statistics() throws(PassimError) -> IndexStatistics {
-        try reading { () throws(XapianError) in
+        try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
             let stats = try database.stats()
             let all = try database.countTerms()
             // Stemmed words carry "Z"; every other prefix is upper case too.
@@ -42,7 +42,6 @@ public final class Searcher {
             for letter in UInt8(ascii: "A")...UInt8(ascii: "Z") {
                 prefixed += try database.countTerms(prefix: String(UnicodeScalar(letter)))
             }
-            let updated = Int(try database.metadata(IndexSchema.updatedKey)) ?? 0
             return IndexStatistics(
                 indexPath: indexPath, corpusRoot: corpusRoot,
                 articles: Int(try database.countTerms(prefix: IndexSchema.articlePrefix)),
@@ -50,24 +49,25 @@ public final class Searcher {
                 distinctWords: Int(all - prefixed),
                 stemmedTerms: Int(try database.countTerms(prefix: "Z")),
                 indexBytes: FileSystem.size(ofFilesIn: indexPath),
-                lastUpdated: updated)
-        }
+                lastUpdated: Int(try database.metadata(IndexSchema.updatedKey)) ?? 0,
+                shards: IndexLayout.read(indexPath)?.shards.count ?? 1)
+        } }
     }
 
     /// The exact number of passages matching `text`.
     public func count(_ text: String) throws(PassimError) -> Int {
-        let query = try UserQuery.parse(text, database: database).query
-        return try reading { () throws(XapianError) in
-            var options = SearchOptions()
-            options.limit = 0
-            options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
-            return Int(clamping: try database.search(query, options: options).counts().estimated)
+        try reading { database throws(PassimError) in
+            let query = try UserQuery.parse(text, database: database).query
+            return try Self.xapian(indexPath) { () throws(XapianError) in
+                var options = SearchOptions()
+                options.limit = 0
+                options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
+                return Int(clamping: try database.search(query, options: options).counts().estimated)
+            }
         }
     }
 
     public func search(_ request: SearchRequest) throws(PassimError) -> SearchResult {
-        let parsed = try UserQuery.parse(request.query, database: database)
-        let query = parsed.query
         var options = SearchOptions()
         options.offset = UInt32(clamping: request.offset)
         options.limit = UInt32(clamping: request.limit)
@@ -77,24 +77,29 @@ public final class Searcher {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        let here = FileSystem.currentDirectory()
-        let (hits, passages) = try reading { () throws(XapianError) in
-            let results = try database.search(query, options: options)
-            var hits: [(Hit, [UInt8], String)] = []
-            for i in 0..<results.count {
-                let data = try results.data(i)
-                let text = PassageRecord(decoding: data)?.text ?? ""
-                let marked = try results.snippet(of: text, length: Tuning.snippetBytes, language: IndexSchema.language,
-                                                 highlight: ("\u{1}", "\u{2}"), omission: "…")
-                hits.append((try results.hit(i), data, marked))
+        let (parsed, hits, passages) = try reading { database throws(PassimError) in
+            let parsed = try UserQuery.parse(request.query, database: database)
+            let (hits, passages) = try Self.xapian(indexPath) { () throws(XapianError) in
+                let results = try database.search(parsed.query, options: options)
+                var hits: [(Hit, [UInt8], String)] = []
+                for i in 0..<results.count {
+                    let data = try results.data(i)
+                    let text = PassageRecord(decoding: data)?.text ?? ""
+                    let marked = try results.snippet(of: text, length: Tuning.snippetBytes,
+                                                     language: IndexSchema.language,
+                                                     highlight: ("\u{1}", "\u{2}"), omission: "…")
+                    hits.append((try results.hit(i), data, marked))
+                }
+                // Collapsing leaves the passage count loose; a count-only match
+                // without it is cheap, and exact up to `checkAtLeast`.
+                var countOptions = SearchOptions()
+                countOptions.limit = 0
+                countOptions.checkAtLeast = Tuning.checkAtLeast
+                return (hits, try database.search(parsed.query, options: countOptions).counts())
             }
-            // Collapsing leaves the passage count loose; a count-only match
-            // without it is cheap, and exact up to `checkAtLeast`.
-            var countOptions = SearchOptions()
-            countOptions.limit = 0
-            countOptions.checkAtLeast = Tuning.checkAtLeast
-            return (hits, try database.search(query, options: countOptions).counts())
+            return (parsed, hits, passages)
         }
+        let here = FileSystem.currentDirectory()
         var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
                                   exact: passages.lower == passages.upper, suggestion: nil, warnings: parsed.warnings)
         for (hit, data, marked) in hits {
@@ -121,22 +126,30 @@ public final class Searcher {
         return bm25
     }
 
-    /// Runs `body` on the latest commit of the database. When a writer's commits overwrote the
-    /// revision being read (Xapian's DatabaseModifiedError), reopens at the
-    /// latest commit and tries again.
-    private func reading<T>(_ body: () throws(XapianError) -> T) throws(PassimError) -> T {
+    /// Runs `body` on the latest commit of the index. A searcher kept open
+    /// follows the writer: it reopens before each use, opens the index afresh
+    /// when compaction replaced its shards, and retries when a writer's
+    /// commits overwrote the revision being read (DatabaseModifiedError).
+    private func reading<T>(_ body: (Database) throws(PassimError) -> T) throws(PassimError) -> T {
         var attempts = 0
-        // A searcher kept open sees each new commit.
-        do { try database.reopen() } catch { throw PassimError(error, index: indexPath) }
         while true {
             do {
-                return try body()
-            } catch where error.kind == .modified && attempts < 5 {
-                attempts += 1
-                do { try database.reopen() } catch { throw PassimError(error, index: indexPath) }
+                try database.reopen()
+            } catch where error.kind == .notFound || error.kind == .opening {
+                database = try Self.xapian(indexPath) { () throws(XapianError) in try Database(path: indexPath) }
             } catch {
                 throw PassimError(error, index: indexPath)
             }
+            do {
+                return try body(database)
+            } catch .indexChanged where attempts < 5 {
+                attempts += 1
+            }
         }
+    }
+
+    /// Runs Xapian calls, turning their errors into Passim's.
+    private static func xapian<T>(_ path: String, _ body: () throws(XapianError) -> T) throws(PassimError) -> T {
+        do { return try body() } catch { throw PassimError(error, index: path) }
     }
 }

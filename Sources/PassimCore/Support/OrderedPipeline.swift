@@ -22,9 +22,9 @@ public enum OrderedPipeline {
         guard count > 0 else { return }
         let workerCount = max(1, min(workers, count))
         let state = SharedState<Result>(count: count, window: max(1, window), workers: workerCount)
-        let group = DispatchGroup()
+        let workers = ThreadGroup()
         for _ in 0..<workerCount {
-            DispatchQueue.global().async(group: group) {
+            workers.spawn {
                 let work = makeWorker()
                 while let index = state.nextIndex() {
                     state.deliver(index, work(index))
@@ -33,7 +33,7 @@ public enum OrderedPipeline {
         }
         defer {
             state.stop()
-            group.wait()
+            workers.join()
         }
         for index in 0..<count {
             let result = state.take(index)

@@ -8,6 +8,8 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
     case notAnIndex(path: String)
     case indexLocked(path: String, holder: String)
     case interrupted
+    /// A writer's commits overwrote what was being read.
+    case indexChanged(path: String)
     case indexCorrupt(path: String, detail: String)
     case schemaMismatch(path: String, found: String)
     case otherCorpus(index: String, root: String)
@@ -28,6 +30,8 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             return "index \(path) is being updated by \(holder); try again when it has finished"
         case .interrupted:
             return "interrupted"
+        case .indexChanged(let path):
+            return "index \(path) changed too often while being read; try again"
         case .indexCorrupt(let path, let detail):
             return "index \(path) is damaged (\(detail)); delete it and run `passim index FOLDER` again"
         case .schemaMismatch(let path, let found):
@@ -52,8 +56,10 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             self = .notAnIndex(path: path)
         case .opening where error.message.contains("Couldn't detect type"):
             self = .notAnIndex(path: path)
+        case .modified:
+            self = .indexChanged(path: path)
         case .lock:
-            self = .indexLocked(path: path, holder: WriterLock.describeHolder(of: path))
+            self = .indexLocked(path: path, holder: IndexLock.describeHolder(of: path))
         case .corrupt:
             self = .indexCorrupt(path: path, detail: error.message)
         case .diskFull:
