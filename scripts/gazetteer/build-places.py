@@ -478,10 +478,10 @@ def build():
         if norm(p.name) in country_names:
             return "name of a country"
         capital = (norm(p.name) + ":" + p.country) in capitals
-        if " " not in p.name and p.name.lower() in lower_words and p.population < BIG_CITY_POPULATION \
+        if " " not in p.name and fold(p.name).lower() in lower_words and p.population < BIG_CITY_POPULATION \
                 and not capital:
             return "common word"
-        if p.name in first_names and p.population < FIRST_NAME_CITY_POPULATION and not capital:
+        if fold(p.name) in first_names and p.population < FIRST_NAME_CITY_POPULATION and not capital:
             return "first name"
         return None
 
@@ -516,7 +516,7 @@ def build():
     city_main_names = {(p.country, norm(p.name)) for p in cities.values()}
     for code in sorted(subdivisions):
         p = subdivisions[code]
-        if " " not in p.name and "-" not in p.name and p.name.lower() in lower_words:
+        if " " not in p.name and "-" not in p.name and fold(p.name).lower() in lower_words:
             del subdivisions[code]
             continue
         owner = country_names.get(norm(p.name))
