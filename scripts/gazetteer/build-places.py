@@ -136,7 +136,7 @@ class Place:
                 self.aliases.append(n)
 
 
-# ---------------------------------------------------------------- text helpers
+# ---------------------------------------------------------------- text
 
 def fold(text):
     """Accent-free spelling: "Khān Yūnis" -> "Khan Yunis", "‘Adan" -> "Adan"."""
