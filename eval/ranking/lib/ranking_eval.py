@@ -41,11 +41,12 @@ def passim_index(binary, folder, index):
         sys.exit(f"passim index {folder} failed ({run.returncode}): {run.stderr.strip()}")
 
 
-def passim_search(binary, index, query, *options):
+def passim_search(binary, index, query, *options, cwd=None):
     """The hits of `query`, as passim's JSON objects; [] when nothing matched.
-    `--` keeps a query that starts with "-" from being read as an option."""
+    Paths are relative to `cwd` when the corpus is inside it. `--` keeps a
+    query that starts with "-" from being read as an option."""
     run = subprocess.run([binary, "search", "--json", "--index", index, "--color=never", *options, "--", query],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, cwd=cwd)
     if run.returncode == 1:
         return []
     if run.returncode != 0:
