@@ -40,8 +40,10 @@ def article_files(sources):
 
 def body_paragraphs(text):
     """The paragraphs after the title block, blank-line or (as in Reuters) indent separated, white space collapsed."""
-    text = SIGN_OFF.sub('', text.replace('\r\n', '\n'))
-    head, _, body = text.partition('\n\n')
+    text = SIGN_OFF.sub('', text.replace('\r\n', '\n')).strip()
+    head, blank, body = text.partition('\n\n')
+    if not blank:  # no blank line after the title: the body starts on the second line
+        head, _, body = text.partition('\n')
     paragraphs = []
     for block in re.split(r'\n\s*\n', body):
         for paragraph in re.split(r'\n(?=[ \t]{2,}\S)', block):
