@@ -30,6 +30,8 @@ def parse(argv):
                    help='folder holding bbc/ and reuters21578/ (default ../shared/corpora, or $PASSIM_CORPORA)')
     p.add_argument('--work', default=os.path.join(BENCH, 'work'), help='scratch folder (default bench/work)')
     p.add_argument('--skip', default='', help='comma-separated tools to leave out, e.g. recollindex,tantivy')
+    p.add_argument('--keep-indexes', action='store_true',
+                   help='keep every index; by default those no searcher reads (ref-index, omindex) are deleted')
     p.add_argument('--label', default='', help='a line shown at the top of the report')
     p.add_argument('--report', default=None, help='where to write the report (default bench/RESULTS.md)')
     p.add_argument('--report-only', action='store_true', help='rewrite the report from bench/results/*.json')
@@ -127,9 +129,12 @@ class Bench:
                 continue
             entry.update(status='ok', wall=m.wall, cpu=m.cpu, user=m.user, sys=m.sys,
                          peak_rss_bytes=m.peak_rss_bytes, index_bytes=size, documents=documents)
-            indexes[tool.name] = dest
             log(f'    {m.wall:.2f} s wall, {m.cpu:.2f} s CPU, {m.peak_rss_bytes / 1e6:.0f} MB peak, '
                 f'{size / 1e6:.1f} MB index, {documents} documents')
+            if tool.name in tools.SEARCHED or self.args.keep_indexes:
+                indexes[tool.name] = dest
+            else:  # no searcher reads it: free the disk (the 1 GB tier's indexes take tens of GB)
+                shutil.rmtree(dest)
         return entries, indexes
 
     def search_all(self, corpus, indexes, logs):
@@ -166,7 +171,8 @@ class Bench:
             entry['answered'] = answered
             entry['times'] = {q.id: [] for q in self.queries}
             # A slow tool (rg on a large tier) gets fewer rounds, at least 3, to stay within the time budget.
-            entry['rounds'] = max(min(3, self.rounds), min(self.rounds, int(self.args.search_budget / warm_up)))
+            affordable = int(self.args.search_budget / max(warm_up, 1e-3))
+            entry['rounds'] = max(min(3, self.rounds), min(self.rounds, affordable))
             live.append((tool, entry))
 
         log(f'  searching: {len(self.queries)} queries × ' +
@@ -177,8 +183,13 @@ class Bench:
                     continue
                 for q in self.queries:
                     cmd = tool.search_command(self.env, corpus, indexes, q.for_tool(tool.column))
-                    entry['times'][q.id].append(self.runner.run(cmd, check=False).wall)
+                    m = self.runner.run(cmd, check=False)
+                    if m.status not in (0, 1):
+                        entry['errors'] = entry.get('errors', 0) + 1
+                    entry['times'][q.id].append(m.wall)
         for tool, entry in live:
+            if entry.get('errors'):
+                self.fail(f'{corpus.name}: {entry["tool"]} search', f'{entry["errors"]} timed runs ended in an error')
             self._summarise(entry, entry.pop('times'), entry['rounds'])
 
         for tool, needs in tools.IN_PROCESS_SEARCHERS:
@@ -222,7 +233,6 @@ class Bench:
                     'load_before': self.load_before, 'load_after': machine.load_average(),
                     'queries': len(self.queries), 'rounds': self.rounds},
             'indexing': indexing, 'search': search,
-            'notes': notes(indexing, search),
         }
         os.makedirs(self.results_dir, exist_ok=True)
         path = os.path.join(self.results_dir, f'{corpus.name}.json')
@@ -230,22 +240,6 @@ class Bench:
             json.dump(result, f, indent=1)
             f.write('\n')
         return path
-
-
-def notes(indexing, search):
-    """What a reader needs to know to read the tables of one tier."""
-    ran = {e['tool'] for e in indexing + search if e.get('status') == 'ok'}
-    out = ['passim and ref-index index passages (one Xapian document each); ref-search searches passim\'s index.']
-    if 'omindex' in ran or 'recollindex' in ran:
-        out.append('omindex and recollindex index whole files (one document per article); recollq prints result '
-                   'lines without snippets.')
-    if 'sqlite-fts5' in ran or 'tantivy' in ran:
-        out.append('sqlite-fts5 and tantivy index the same passages, cut by `ref-index --passages` in the same '
-                   'measured pipeline; their search is timed inside one Python process (no process start, '
-                   'index already open), so it is not comparable with the per-process numbers.')
-    if 'rg' in ran:
-        out.append('rg scans the corpus folder for each query (regex approximations in bench/queries.txt).')
-    return out
 
 
 def main(argv):

@@ -55,7 +55,8 @@ def versions(passim, fts5_python, tantivy_python):
         'g++': _first_line(['g++', '--version']),
         'xapian': _first_line(['xapian-config', '--version']),
         'omindex': _first_line(['omindex', '--version']) if shutil.which('omindex') else None,
-        'recoll': _first_line(['dpkg-query', '-W', '-f', '${Version}', 'recollcmd']) if shutil.which('recollq') else None,
+        'recoll': (_first_line(['dpkg-query', '-W', '-f', '${Version}', 'recollcmd'])
+                   if shutil.which('recollq') else None),
         'rg': _first_line(['rg', '--version']) if shutil.which('rg') else None,
     }
     if fts5_python:

@@ -49,8 +49,8 @@ def indexing_table(tier):
     text_bytes = tier['corpus']['bytes']
     passim = _find(tier['indexing'], 'passim')
     base_wall = passim['wall'] if _ok(passim) else None
-    rows = ['| tool | unit indexed | documents | wall | CPU | peak RSS | index size | size / text | MB/s | wall vs passim |',
-            '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
+    rows = ['| tool | unit indexed | documents | wall | CPU | peak RSS | index size | size / text | MB/s '
+            '| wall vs passim |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
     for e in tier['indexing']:
         if not _ok(e):
             rows.append(f'| {e["tool"]} | {e.get("unit", "")} | {e["status"]}: {e.get("note", "")} |||||||| ')
@@ -112,8 +112,10 @@ def targets(tiers):
         if p:
             for other, goal in (('ref-index', 1.6), ('omindex', 2.0), ('recollindex', 2.0)):
                 x = _div(ix[other]['wall'], p['wall']) if other in ix else None
-                _target(rows, f'indexing speed vs {other}', name, x, f'{x:.2f}× as fast' if x else '',
-                        f'≥ {goal}×', lambda v, g=goal: v >= g)
+                cpu = _div(ix[other]['cpu'], p['cpu']) if other in ix else None
+                _target(rows, f'indexing speed vs {other}', name, x,
+                        f'{x:.2f}× as fast (CPU time: {cpu:.2f}×)' if x else '', f'≥ {goal}×',
+                        lambda v, g=goal: v >= g)
             x = p['index_bytes'] / t['corpus']['bytes']
             _target(rows, 'index size / text', name, x, f'{x:.2f}×', '≤ 3×', lambda v: v <= 3)
             x = p['peak_rss_bytes']
@@ -153,8 +155,9 @@ def render(tiers, title='Benchmark results'):
             'with `bench/run --report-only`.', '',
             f'- machine: {m["cpu"]}, {m["cores"]} cores, {_gib(m["memory_bytes"])} RAM; {m.get("os") or ""}, '
             f'Linux {m["kernel"]}',
-            f'- date: {m["date"]}; passim commit `{m["commit"]}`{" (with uncommitted changes)" if m.get("dirty") else ""}',
-            f'- load average (1, 5, 15 min) before → after: {first.get("load_before")} → {first.get("load_after")}',
+            f'- date: {m["date"]}; passim commit `{m["commit"]}`' +
+            (' (with uncommitted changes)' if m.get('dirty') else ''),
+            f'- load average (1, 5, 15 min) when the run started: {first.get("load_before")}',
             '- versions: ' + '; '.join(f'{k} `{v}`' for k, v in first['versions'].items()),
             f'- search: {first["queries"]} queries (`bench/queries.txt`), {first["rounds"]} timed rounds after one '
             'warm-up round (fewer, at least 3, for a tool whose warm-up round exceeded the time budget; see '
@@ -162,15 +165,32 @@ def render(tiers, title='Benchmark results'):
     for t in tiers:
         c = t['corpus']
         out += [f'## Tier `{t["tier"]}`: {c["files"]:,} files, {_mb(c["bytes"])} of text', '',
-                f'Corpus: {c["made_by"]}.', '', '### Indexing', '', indexing_table(t), '',
+                f'Corpus: {c["made_by"]}. Load average (1, 5, 15 min) when this tier ended: '
+                f'{t["run"].get("load_after")}.', '', '### Indexing', '', indexing_table(t), '',
                 '### Search latency', '', search_table(t), '']
-        notes = t.get('notes') or []
+        notes = tier_notes(t)
         if notes:
             out += ['Notes:', ''] + [f'- {n}' for n in notes] + ['']
         out += ['<details><summary>p50 per query</summary>', '', per_query_table(t), '', '</details>', '']
-    out += ['## Targets', '', 'Ratios from the runs above. Speed ratios are of wall time (other tool ÷ passim); search '
-            'ratios are of p50 latency.', '', targets(tiers), '']
+    out += ['## Targets', '', 'Ratios from the runs above. Speed ratios are of wall time (other tool ÷ passim), with '
+            'the ratio of CPU time beside them; search ratios are of p50 latency.', '', targets(tiers), '']
     return '\n'.join(out)
+
+
+def tier_notes(tier):
+    """What a reader needs to know to read the tables of one tier."""
+    ran = {e['tool'] for e in tier['indexing'] + tier['search'] if e.get('status') == 'ok'}
+    out = ["passim and ref-index index passages (one Xapian document each); ref-search searches passim's index."]
+    if ran & {'omindex', 'recollindex'}:
+        out.append('omindex and recollindex index whole files (one document per article; recollindex also counts '
+                   'each folder as a document); recollq prints result lines without snippets.')
+    if ran & {'sqlite-fts5', 'tantivy'}:
+        out.append('sqlite-fts5 and tantivy index the same passages, cut by `ref-index --passages` in the same '
+                   'measured pipeline; their search is timed inside one Python process (no process start, '
+                   'index already open), so it is not comparable with the per-process numbers.')
+    if 'rg' in ran:
+        out.append('rg scans the corpus folder for each query (regex approximations in bench/queries.txt).')
+    return out
 
 
 def _gib(n):

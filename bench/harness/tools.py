@@ -48,9 +48,8 @@ def _fresh(dest):
     os.makedirs(os.path.dirname(dest), exist_ok=True)
 
 
-def _with_passages(env, corpus, script, dest, log):
+def _with_passages(env, corpus, python, script, dest, log):
     """ref-index --passages CORPUS | python SCRIPT index DEST, measured as one job."""
-    python = env.fts5_python if script == 'fts5_index.py' else env.tantivy_python
     pipeline = (f'set -o pipefail; {_q(env.bins["ref-index"])} --passages {_q(corpus.path)} | '
                 f'{_q(python)} {_q(os.path.join(env.bench, script))} index {_q(dest)}')
     return env.runner.run(['bash', '-c', pipeline], stderr=log)
@@ -162,16 +161,19 @@ class FTS5:
     column = 'fts5'
     script = 'fts5_index.py'
 
+    def python(self, env):
+        return env.fts5_python
+
     def missing(self, env):
-        return None if env.fts5_python else 'no Python with SQLite FTS5 found'
+        return None if self.python(env) else 'no Python with SQLite FTS5 found'
 
     def index(self, env, corpus, dest, log):
         _fresh(dest)
-        return _with_passages(env, corpus, self.script, dest, log), _last_int(r'(\d+) passages', log)
+        m = _with_passages(env, corpus, self.python(env), self.script, dest, log)
+        return m, _last_int(r'(\d+) passages', log)
 
     def search_in_process(self, env, dest, queries, rounds, log):
-        python = env.fts5_python if self.script == 'fts5_index.py' else env.tantivy_python
-        out = subprocess.run([python, os.path.join(env.bench, self.script), 'search', dest, queries,
+        out = subprocess.run([self.python(env), os.path.join(env.bench, self.script), 'search', dest, queries,
                               '--rounds', str(rounds)], capture_output=True, text=True)
         with open(log, 'w') as f:
             f.write(out.stderr)
@@ -185,8 +187,11 @@ class Tantivy(FTS5):
     column = 'tantivy'
     script = 'tantivy_index.py'
 
+    def python(self, env):
+        return env.tantivy_python
+
     def missing(self, env):
-        return None if env.tantivy_python else 'Python package tantivy not installed (pip install tantivy)'
+        return None if self.python(env) else 'Python package tantivy not installed (pip install tantivy)'
 
 
 class Ripgrep(Searcher):
@@ -205,6 +210,7 @@ INDEXERS = [Passim(), Reference(), Omindex(), Recoll(), FTS5(), Tantivy()]
 PROCESS_SEARCHERS = [(Passim(), 'passim'), (ReferenceSearch(), 'passim'), (Recoll(), 'recollindex'),
                      (Ripgrep(), None)]
 IN_PROCESS_SEARCHERS = [(FTS5(), 'sqlite-fts5'), (Tantivy(), 'tantivy')]
+SEARCHED = {needs for _, needs in PROCESS_SEARCHERS + IN_PROCESS_SEARCHERS if needs}
 
 
 def find_pythons(current):
