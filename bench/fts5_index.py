@@ -10,14 +10,12 @@ the title likewise, path and ordinal stored; commits every 8 MB of text, as
 passim does. Searching runs in this one process (no process start per
 query): the top 10 by FTS5's bm25 rank, with a snippet of each.
 """
-import json
 import os
 import sqlite3
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import queries as query_file  # noqa: E402
+from harness import in_process  # noqa: E402
 
 COMMIT_BYTES = 8 << 20
 
@@ -29,9 +27,8 @@ def index(db_path):
     db.execute("CREATE VIRTUAL TABLE passages USING fts5("
                "text, title, path UNINDEXED, ordinal UNINDEXED, tokenize = 'porter unicode61')")
     rows, pending, count = [], 0, 0
-    for line in sys.stdin.buffer:
-        path, title, ordinal, text = line.decode('utf-8', errors='replace').rstrip('\n').split('\t', 3)
-        rows.append((text, title, path, int(ordinal)))
+    for path, title, ordinal, text in in_process.passages(sys.stdin.buffer):
+        rows.append((text, title, path, ordinal))
         pending += len(text)
         count += 1
         if pending >= COMMIT_BYTES:
@@ -48,28 +45,12 @@ def search(db_path, queries_path, rounds):
     db = sqlite3.connect(db_path)
     sql = ("SELECT path, snippet(passages, 0, '[', ']', '…', 40) FROM passages "
            "WHERE passages MATCH ? ORDER BY rank LIMIT 10")
-    queries = query_file.load(queries_path)
-    seconds, hits = {}, {}
-    for query in queries:
-        text = '{text} : (' + query.for_tool('fts5') + ')'
-        hits[query.id] = len(db.execute(sql, (text,)).fetchall())  # also the warm-up
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            db.execute(sql, (text,)).fetchall()
-            times.append(time.perf_counter() - start)
-        seconds[query.id] = times
-    json.dump({'seconds': seconds, 'hits': hits}, sys.stdout)
 
+    def top10(query):
+        return len(db.execute(sql, ('{text} : (' + query + ')',)).fetchall())
 
-def main(argv):
-    if len(argv) == 2 and argv[0] == 'index':
-        index(argv[1])
-    elif len(argv) == 5 and argv[0] == 'search' and argv[3] == '--rounds':
-        search(argv[1], argv[2], int(argv[4]))
-    else:
-        sys.exit(__doc__)
+    in_process.time_queries(queries_path, 'fts5', top10, rounds)
 
 
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    in_process.main(sys.argv[1:], __doc__, index, search)

@@ -10,16 +10,14 @@ en_stem, path and ordinal stored. The writer is tantivy's default one
 (threads chosen by tantivy, 128 MB heap), committed once at the end.
 Searching runs in this one process: the top 10 by BM25, with a snippet of each.
 """
-import json
 import os
 import shutil
 import sys
-import time
 
 import tantivy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import queries as query_file  # noqa: E402
+from harness import in_process  # noqa: E402
 
 
 def schema():
@@ -37,9 +35,8 @@ def index(path):
     ix = tantivy.Index(schema(), path=path)
     writer = ix.writer()
     count = 0
-    for line in sys.stdin.buffer:
-        source, title, ordinal, text = line.decode('utf-8', errors='replace').rstrip('\n').split('\t', 3)
-        writer.add_document(tantivy.Document(text=text, title=title, path=source, ordinal=int(ordinal)))
+    for path, title, ordinal, text in in_process.passages(sys.stdin.buffer):
+        writer.add_document(tantivy.Document(text=text, title=title, path=path, ordinal=ordinal))
         count += 1
     writer.commit()
     writer.wait_merging_threads()
@@ -60,27 +57,8 @@ def search(path, queries_path, rounds):
             snippets.snippet_from_doc(document).to_html()
         return len(hits)
 
-    seconds, hits = {}, {}
-    for query in query_file.load(queries_path):
-        text = query.for_tool('tantivy')
-        hits[query.id] = top10(text)  # also the warm-up
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            top10(text)
-            times.append(time.perf_counter() - start)
-        seconds[query.id] = times
-    json.dump({'seconds': seconds, 'hits': hits}, sys.stdout)
-
-
-def main(argv):
-    if len(argv) == 2 and argv[0] == 'index':
-        index(argv[1])
-    elif len(argv) == 5 and argv[0] == 'search' and argv[3] == '--rounds':
-        search(argv[1], argv[2], int(argv[4]))
-    else:
-        sys.exit(__doc__)
+    in_process.time_queries(queries_path, 'tantivy', top10, rounds)
 
 
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    in_process.main(sys.argv[1:], __doc__, index, search)

@@ -6,6 +6,7 @@ query per process, except FTS5 and tantivy, which time their queries inside
 one Python process (see fts5_index.py and tantivy_index.py)."""
 import os
 import re
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -50,13 +51,10 @@ def _fresh(dest):
 
 def _with_passages(env, corpus, python, script, dest, log):
     """ref-index --passages CORPUS | python SCRIPT index DEST, measured as one job."""
-    pipeline = (f'set -o pipefail; {_q(env.bins["ref-index"])} --passages {_q(corpus.path)} | '
-                f'{_q(python)} {_q(os.path.join(env.bench, script))} index {_q(dest)}')
+    q = shlex.quote
+    pipeline = (f'set -o pipefail; {q(env.bins["ref-index"])} --passages {q(corpus.path)} | '
+                f'{q(python)} {q(os.path.join(env.bench, script))} index {q(dest)}')
     return env.runner.run(['bash', '-c', pipeline], stderr=log)
-
-
-def _q(s):
-    return "'" + str(s).replace("'", "'\\''") + "'"
 
 
 class Searcher:
