@@ -155,7 +155,7 @@ def render(tiers, title='Benchmark results'):
             'with `bench/run --report-only`.', '',
             f'- machine: {m["cpu"]}, {m["cores"]} cores, {_gib(m["memory_bytes"])} RAM; {m.get("os") or ""}, '
             f'Linux {m["kernel"]}',
-            f'- date: {m["date"]}; passim commit `{m["commit"]}`' +
+            f'- date (run start): {m["date"]}; passim commit `{m["commit"]}`' +
             (' (with uncommitted changes)' if m.get('dirty') else ''),
             f'- load average (1, 5, 15 min) when the run started: {first.get("load_before")}',
             '- versions: ' + '; '.join(f'{k} `{v}`' for k, v in first['versions'].items()),
@@ -165,7 +165,8 @@ def render(tiers, title='Benchmark results'):
     for t in tiers:
         c = t['corpus']
         out += [f'## Tier `{t["tier"]}`: {c["files"]:,} files, {_mb(c["bytes"])} of text', '',
-                f'Corpus: {c["made_by"]}. Load average (1, 5, 15 min) when this tier ended: '
+                f'Corpus: {c["made_by"]}. From the run started {t["run"]["machine"]["date"]} at commit '
+                f'`{t["run"]["machine"]["commit"]}`; load average (1, 5, 15 min) when this tier ended: '
                 f'{t["run"].get("load_after")}.', '', '### Indexing', '', indexing_table(t), '',
                 '### Search latency', '', search_table(t), '']
         notes = tier_notes(t)
