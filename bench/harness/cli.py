@@ -35,7 +35,12 @@ def parse(argv):
     p.add_argument('--label', default='', help='a line shown at the top of the report')
     p.add_argument('--report', default=None, help='where to write the report (default bench/RESULTS.md)')
     p.add_argument('--report-only', action='store_true', help='rewrite the report from bench/results/*.json')
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    args.tier_names = [t.strip() for t in args.tiers.split(',') if t.strip()]
+    for name in args.tier_names:
+        if name != 'base' and corpora.tier_bytes(name) is None:
+            p.error(f'unknown tier {name!r}: use base, or a size such as 100mb or 1gb')
+    return args
 
 
 def log(message):
@@ -97,9 +102,7 @@ class Bench:
             yield corpora.scaled('tiny-scaled', 300_000, tiny, root, scaler)
             return
         base = None
-        for name in [t.strip() for t in self.args.tiers.split(',') if t.strip()]:
-            if name != 'base' and corpora.tier_bytes(name) is None:
-                raise measure.StepFailed(f'unknown tier {name!r}: use base, or a size such as 100mb or 1gb')
+        for name in self.args.tier_names:
             log(f'preparing corpus {name}')
             base = base or corpora.base(shared, root)
             yield base if name == 'base' else corpora.scaled(name, corpora.tier_bytes(name), base, root, scaler)
