@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import in_process  # noqa: E402
 

@@ -16,6 +16,7 @@ import sys
 
 import tantivy
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import in_process  # noqa: E402
 
