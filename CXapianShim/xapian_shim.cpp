@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,7 +20,7 @@ struct xs_document { Xapian::Document doc; };
 struct xs_termgen { Xapian::TermGenerator tg; Xapian::Stem stem; };
 struct xs_writable { Xapian::WritableDatabase db; bool closed = false; };
 struct xs_query { Xapian::Query query; };
-struct xs_query_parser { Xapian::QueryParser qp; Xapian::Database db; };
+struct xs_query_parser { Xapian::QueryParser qp; Xapian::Database db; std::unique_ptr<Xapian::SimpleStopper> stopper; };
 struct xs_mset {
     Xapian::Database db;
     Xapian::Query query;
@@ -474,6 +476,26 @@ xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query 
     return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });
 }
 
+xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err) {
+    if (!query || !out) return invalid(err, "no query or no place for the result");
+    if (!(factor >= 0)) return invalid(err, "a weight factor must not be negative");
+    return guard(err, [&] { *out = new xs_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query->query, factor)}; });
+}
+
+// Splits a buffer of NUL-terminated strings.
+static std::vector<std::string> split_terms(const char *buffer, size_t len) {
+    std::vector<std::string> terms;
+    size_t start = 0;
+    for (size_t i = 0; i < len; ++i) {
+        if (buffer[i] == '\0') {
+            if (i > start) terms.emplace_back(buffer + start, i - start);
+            start = i + 1;
+        }
+    }
+    if (len > start) terms.emplace_back(buffer + start, len - start);
+    return terms;
+}
+
 bool xs_query_is_empty(const xs_query *q) {
     if (!q) return true;
     try { return q->query.empty(); } catch (...) { return true; }
@@ -529,6 +551,16 @@ xs_status xs_query_parser_add_prefix(xs_query_parser *qp, const char *field, siz
             qp->qp.add_boolean_prefix(str(field, field_len), str(prefix, prefix_len));
         else
             qp->qp.add_prefix(str(field, field_len), str(prefix, prefix_len));
+    });
+}
+
+xs_status xs_query_parser_set_stopwords(xs_query_parser *qp, const char *words, size_t words_len, xs_error *err) {
+    if (!qp) return invalid(err, "no query parser");
+    return guard(err, [&] {
+        auto stopper = std::make_unique<Xapian::SimpleStopper>();
+        for (const auto &word : split_terms(words, words_len)) stopper->add(word);
+        qp->qp.set_stopper(stopper.get());
+        qp->stopper = std::move(stopper);
     });
 }
 
@@ -634,6 +666,43 @@ xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_s
     if (!mset || !out) return invalid(err, "no result or no place for the value");
     if (index >= mset->mset.size()) return invalid(err, "hit index out of range");
     return guard(err, [&] { give(mset->mset[index].get_document().get_value(slot), out); });
+}
+
+xs_status xs_mset_expand(const xs_mset *mset, uint32_t top, uint32_t count, const char *prefix, size_t prefix_len,
+                         xs_string *terms, double *weights, uint32_t *found, xs_error *err) {
+    clear(terms);
+    if (!mset || !terms || !found || (count && !weights)) return invalid(err, "missing result or no place for the terms");
+    return guard(err, [&] {
+        Xapian::RSet rset;
+        uint32_t n = 0;
+        for (auto it = mset->mset.begin(); it != mset->mset.end() && n < top; ++it, ++n) rset.add_document(*it);
+        std::string list;
+        uint32_t k = 0;
+        if (!rset.empty()) {
+            // Only terms of the given prefix, and none the query already has.
+            struct Decider : Xapian::ExpandDecider {
+                std::string prefix;
+                std::set<std::string> exclude;
+                bool operator()(const std::string &term) const override {
+                    return term.compare(0, prefix.size(), prefix) == 0 && term.size() > prefix.size() + 2 &&
+                           exclude.count(term) == 0;
+                }
+            } decider;
+            decider.prefix = str(prefix, prefix_len);
+            for (auto t = mset->query.get_unique_terms_begin(); t != mset->query.get_unique_terms_end(); ++t)
+                decider.exclude.insert(*t);
+            Xapian::Enquire enquire(mset->db);
+            enquire.set_query(mset->query);
+            Xapian::ESet eset = enquire.get_eset(count, rset, &decider);
+            for (auto t = eset.begin(); t != eset.end() && k < count; ++t, ++k) {
+                list += *t;
+                list += '\0';
+                weights[k] = t.get_weight();
+            }
+        }
+        *found = k;
+        give(list, terms);
+    });
 }
 
 xs_status xs_mset_snippet(xs_mset *mset, const char *text, size_t text_len, uint32_t length,

@@ -271,6 +271,9 @@ typedef enum xs_query_op {
 xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
                            xs_query **out, xs_error *err);
 
+/* `query` with every weight multiplied by `factor` (≥ 0). */
+xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err);
+
 /* True when the query matches nothing because it holds no terms (e.g. parsed
  * from an empty string or from stopwords only). */
 bool xs_query_is_empty(const xs_query *q);
@@ -312,6 +315,10 @@ void xs_query_parser_free(xs_query_parser *qp);
 xs_status xs_query_parser_add_prefix(xs_query_parser *qp, const char *field, size_t field_len,
                                      const char *prefix, size_t prefix_len, bool boolean,
                                      xs_error *err);
+
+/* Words that free text ignores ("the", "of"…), as one buffer of
+ * NUL-terminated strings; they still count inside phrases and with +. */
+xs_status xs_query_parser_set_stopwords(xs_query_parser *qp, const char *words, size_t words_len, xs_error *err);
 
 /* A wildcard expands to at most `limit` terms, the most frequent ones. */
 xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err);
@@ -376,6 +383,14 @@ xs_status xs_mset_data(const xs_mset *mset, uint32_t index, xs_string *out, xs_e
 /* Value `slot` of hit `index` (empty when unset). *out belongs to the caller. */
 xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_string *out,
                         xs_error *err);
+
+/* Pseudo-relevance feedback: the `count` terms starting with `prefix` that
+ * best tell the first `top` hits of `mset` from the rest of the database
+ * (Xapian's expand set), leaving out the query's own terms. Written to
+ * `terms` (owned by the caller) as NUL-terminated strings one after another,
+ * with their weights in `weights` (room for `count`); *found says how many. */
+xs_status xs_mset_expand(const xs_mset *mset, uint32_t top, uint32_t count, const char *prefix, size_t prefix_len,
+                         xs_string *terms, double *weights, uint32_t *found, xs_error *err);
 
 /* A window of about `length` bytes of `text` where the query matches best
  * (words compared after stemming with the Snowball stemmer `language`),

@@ -43,6 +43,13 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
+    /// The query with every weight multiplied by `factor`.
+    public func scaled(by factor: Double) throws(XapianError) -> Query {
+        var out: OpaquePointer?
+        try shim { xs_query_scale(handle, factor, &out, $0) }
+        return Query(handle: out!)
+    }
+
     /// True when the query holds no terms at all.
     public var isEmpty: Bool { xs_query_is_empty(handle) }
 
@@ -94,6 +101,17 @@ public final class QueryParser {
     public func addPrefix(field: String, prefix: String, boolean: Bool) throws(XapianError) {
         try shim {
             xs_query_parser_add_prefix(handle, field, field.utf8.count, prefix, prefix.utf8.count, boolean, $0)
+        }
+    }
+
+    /// Words free text ignores; they still count in phrases and with +.
+    public func setStopwords(_ words: [String]) throws(XapianError) {
+        var buffer: [UInt8] = []
+        for word in words { buffer += Array(word.utf8) + [0] }
+        try shim { error in
+            buffer.withUnsafeBytes { raw in
+                xs_query_parser_set_stopwords(handle, raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, error)
+            }
         }
     }
 

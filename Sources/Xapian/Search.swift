@@ -94,6 +94,19 @@ public final class SearchResults {
         try shimString { xs_mset_value(handle, UInt32(index), slot, $0, $1) }
     }
 
+    /// Pseudo-relevance feedback: up to `count` terms starting with `prefix`
+    /// that best tell the first `top` hits apart from the rest (Xapian's
+    /// expand set), without the query's own terms, with their weights.
+    public func expansionTerms(top: Int, count: Int, prefix: String) throws(XapianError) -> [(term: String, weight: Double)] {
+        var weights = [Double](repeating: 0, count: max(1, count))
+        var found: UInt32 = 0
+        let list = try shimBytes { out, error in
+            xs_mset_expand(handle, UInt32(top), UInt32(count), prefix, prefix.utf8.count, out, &weights, &found, error)
+        }
+        let terms = list.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        return zip(terms, weights.prefix(Int(found))).map { ($0, $1) }
+    }
+
     /// About `length` bytes of `text` around the best match, plain text, with
     /// each query word wrapped in `highlight` and `omission` where text was cut.
     public func snippet(of text: String, length: UInt32, language: String,

@@ -50,6 +50,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per passage (NDJSON).")
     var json = false
 
+    @Flag(help: "Show what each passage's score is made of: the query's words, title words, feedback.")
+    var explain = false
+
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more)."))
+    var feedback: Bool?
+
     @Option(help: ArgumentHelp("When to colour the output: auto, always or never.", valueName: "when"))
     var color: Terminal.ColorChoice = .auto
 
@@ -72,6 +79,8 @@ struct SearchCommand: ParsableCommand {
         request.limit = limit ?? (files ? Int(Int32.max) : 10)
         request.offset = offset
         request.perArticle = perArticle
+        request.feedback = feedback
+        request.explain = explain
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 

@@ -25,6 +25,10 @@ public struct HumanPrinter {
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
+        if let parts = hit.explanation {
+            let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
+            out += Self.indent + style.dim("score \(formatScore(hit.score)) = " + (sum.isEmpty ? "0" : sum)) + "\n"
+        }
         if hit.moreInArticle > 0 {
             let noun = hit.moreInArticle == 1 ? "passage" : "passages"
             out += Self.indent + style.dim("+\(hit.moreInArticle) more \(noun) in this article") + "\n"

@@ -23,6 +23,14 @@ public struct JSONPrinter {
         o.add("text", hit.record.text)
         o.add("snippet", hit.snippet.text)
         o.add("highlights", ranges: hit.snippet.highlights)
+        if let parts = hit.explanation {
+            o.addRaw("explain", "[" + parts.map { part in
+                var p = JSONObject()
+                p.add("part", part.label)
+                p.add("weight", part.weight)
+                return p.text
+            }.joined(separator: ",") + "]")
+        }
         return o.text + "\n"
     }
 }

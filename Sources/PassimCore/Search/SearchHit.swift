@@ -10,6 +10,14 @@ public struct SearchHit: Sendable {
     public var snippet: Snippet
     /// Other matching passages of the same article not shown (a lower bound).
     public var moreInArticle: Int
+    /// With `--explain`: the parts the score is made of.
+    public var explanation: [ScorePart]? = nil
+}
+
+/// One part of a hit's score, in words.
+public struct ScorePart: Sendable, Equatable {
+    public var label: String
+    public var weight: Double
 }
 
 /// A window of a passage's text with the query's words marked.

@@ -5,6 +5,11 @@ public struct SearchRequest: Sendable {
     public var offset = 0
     /// Passages shown per article; 0 shows them all.
     public var perArticle = Tuning.passagesPerArticle
+    /// Pseudo-relevance feedback: true or false forces it; nil lets long
+    /// free-text queries have it (see Ranking).
+    public var feedback: Bool? = nil
+    /// Say what each hit's score is made of.
+    public var explain = false
 
     public init(query: String) { self.query = query }
 }

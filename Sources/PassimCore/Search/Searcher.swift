@@ -77,10 +77,17 @@ public final class Searcher {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        let (parsed, hits, passages) = try reading { database throws(PassimError) in
+        let (parsed, hits, passages, ranked) = try reading { database throws(PassimError) in
             let parsed = try UserQuery.parse(request.query, database: database)
-            let (hits, passages) = try Self.xapian(indexPath) { () throws(XapianError) in
-                let results = try database.search(parsed.query, options: options)
+            let (hits, passages, ranked) = try Self.xapian(indexPath) { () throws(XapianError) in
+                var ranked = try Ranking.ranked(parsed)
+                if Ranking.wantsFeedback(parsed, requested: request.feedback) {
+                    var first = options
+                    first.offset = 0
+                    first.limit = UInt32(Tuning.ranking.feedbackTop)
+                    try Ranking.addFeedback(to: &ranked, from: try database.search(try ranked.combined(), options: first))
+                }
+                let results = try database.search(try ranked.combined(), options: options)
                 var hits: [(Hit, [UInt8], String)] = []
                 for i in 0..<results.count {
                     let data = try results.data(i)
@@ -95,9 +102,9 @@ public final class Searcher {
                 var countOptions = SearchOptions()
                 countOptions.limit = 0
                 countOptions.checkAtLeast = Tuning.checkAtLeast
-                return (hits, try database.search(parsed.query, options: countOptions).counts())
+                return (hits, try database.search(parsed.query, options: countOptions).counts(), ranked)
             }
-            return (parsed, hits, passages)
+            return (parsed, hits, passages, ranked)
         }
         let here = FileSystem.currentDirectory()
         var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
@@ -110,7 +117,8 @@ public final class Searcher {
                 rank: Int(hit.rank) + 1, score: hit.weight, record: record,
                 path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
                 snippet: Snippet(marked: marked, start: 1, end: 2),
-                moreInArticle: Int(clamping: hit.collapseCount)))
+                moreInArticle: Int(clamping: hit.collapseCount),
+                explanation: request.explain ? try explain(record, ranked, options) : nil))
         }
         // Offer a spelling only when it would find more than the query did.
         if result.matchingPassages < Tuning.suggestBelow, let correction = parsed.correction,
@@ -124,6 +132,39 @@ public final class Searcher {
         var bm25 = SearchOptions.BM25()
         (bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.minNormalizedLength) = Tuning.bm25
         return bm25
+    }
+
+    /// The parts of a hit's score: each word of the query, then each boost,
+    /// each weighed on this passage alone (BM25 adds up over terms).
+    private func explain(_ record: PassageRecord, _ ranked: RankedQuery, _ options: SearchOptions) throws(PassimError) -> [ScorePart] {
+        try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
+            let passage = try Query(term: IndexSchema.passageIDPrefix + record.article.description + ":" + String(record.ordinal))
+            var single = options
+            single.offset = 0
+            single.limit = 1
+            single.collapseSlot = nil
+            func weight(_ query: Query) throws(XapianError) -> Double {
+                let results = try database.search(try query.combined(.filter, passage), options: single)
+                return results.count > 0 ? try results.hit(0).weight : 0
+            }
+            var parts: [ScorePart] = []
+            var words = 0.0
+            for term in try ranked.base.terms() where term.hasPrefix("Z") {
+                let w = try weight(try Query(term: term))
+                if w > 0 {
+                    parts.append(ScorePart(label: "word “\(term.dropFirst())”", weight: w))
+                    words += w
+                }
+            }
+            // Whatever the words alone do not explain: phrases, NEAR, filters.
+            let base = try weight(ranked.base)
+            if abs(base - words) > 0.005 { parts.append(ScorePart(label: "query structure", weight: base - words)) }
+            for boost in ranked.boosts {
+                let w = try weight(boost.query)
+                if w > 0 { parts.append(ScorePart(label: boost.label, weight: w)) }
+            }
+            return parts
+        } }
     }
 
     /// Runs `body` on the latest commit of the index. A searcher kept open

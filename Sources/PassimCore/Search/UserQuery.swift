@@ -7,6 +7,9 @@ struct ParsedQuery {
     var correction: String?
     /// Notes for stderr, such as a wildcard that matched too many words.
     var warnings: [String]
+    /// For free text (no operators, quotes or fields): the stemmed terms of
+    /// its content words, in the order typed; empty otherwise.
+    var freeTextTerms: [String] = []
 }
 
 /// Turns what the user typed into a Xapian query with Xapian's QueryParser:
@@ -36,6 +39,7 @@ public enum UserQuery {
             for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
             for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
+            try parser.setStopwords(Stopwords.english)
             let query = try parser.parse(widenNear(trimmed), flags: flags)
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
@@ -47,7 +51,16 @@ public enum UserQuery {
                     warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
                 }
             }
-            return ParsedQuery(query: query, correction: try parser.correctedQuery(), warnings: warnings)
+            let correction = try parser.correctedQuery()
+            var parsed = ParsedQuery(query: query, correction: correction, warnings: warnings)
+            if words.isFreeText {
+                for word in words.plain {
+                    if let term = try parser.parse(word, flags: []).terms().first(where: { $0.hasPrefix("Z") }) {
+                        parsed.freeTextTerms.append(term)
+                    }
+                }
+            }
+            return parsed
         } catch let error as XapianError where error.kind == .querySyntax {
             throw PassimError.querySyntax(query: trimmed, detail: error.message)
         } catch let error as XapianError {
@@ -67,14 +80,28 @@ struct QueryWords {
     var fields: [String] = []
     /// Wildcard prefixes (`missil` for `missil*`), lower-cased.
     var wildcards: [String] = []
+    /// The words that are just words (no operator, field, wildcard, + or -).
+    var plain: [String] = []
+    /// No quotes, operators, fields, wildcards, + or -: words only.
+    var isFreeText = true
+
+    static let operators: Set<String> = ["AND", "OR", "NOT", "XOR", "NEAR", "ADJ"]
 
     init(_ text: String) {
         var inQuotes = false
         var word: [UInt8] = []
         func finish() {
             defer { word.removeAll() }
+            guard !word.isEmpty else { return }
             var w = word[...]
             while let first = w.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { w = w.dropFirst() }
+            let text = String(decoding: w, as: UTF8.self)
+            if w.count != word.count || Self.operators.contains(text) || text.hasPrefix("NEAR/") || text.hasPrefix("ADJ/")
+                || w.contains(UInt8(ascii: ":")) || w.last == UInt8(ascii: "*") {
+                isFreeText = false
+            } else {
+                plain.append(text)
+            }
             // `name:value`, but not a web address (`https://…`).
             if let colon = w.firstIndex(of: UInt8(ascii: ":")), colon > w.startIndex, colon + 1 < w.endIndex,
                w[(colon + 1)...].first != UInt8(ascii: "/"),
@@ -90,9 +117,11 @@ struct QueryWords {
             if byte == UInt8(ascii: "\"") {
                 finish()
                 inQuotes.toggle()
+                isFreeText = false
             } else if inQuotes {
                 continue
             } else if byte <= 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                if byte > 0x20 { isFreeText = false }
                 finish()
             } else {
                 word.append(byte)
