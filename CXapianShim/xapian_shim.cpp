@@ -471,6 +471,7 @@ xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query 
     case XS_OP_OR: xop = Xapian::Query::OP_OR; break;
     case XS_OP_AND_NOT: xop = Xapian::Query::OP_AND_NOT; break;
     case XS_OP_FILTER: xop = Xapian::Query::OP_FILTER; break;
+    case XS_OP_AND_MAYBE: xop = Xapian::Query::OP_AND_MAYBE; break;
     default: return invalid(err, "unknown query operator");
     }
     return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });

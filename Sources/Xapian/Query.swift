@@ -26,6 +26,8 @@ public final class Query: CustomStringConvertible {
         case and, or, andNot
         /// The left side ranks; the right side only restricts.
         case filter
+        /// The left side decides what matches; the right side only adds weight.
+        case andMaybe
 
         var shim: xs_query_op {
             switch self {
@@ -33,6 +35,7 @@ public final class Query: CustomStringConvertible {
             case .or: XS_OP_OR
             case .andNot: XS_OP_AND_NOT
             case .filter: XS_OP_FILTER
+            case .andMaybe: XS_OP_AND_MAYBE
             }
         }
     }

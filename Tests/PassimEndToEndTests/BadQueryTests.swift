@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: [
         ("", 2), ("   ", 2), ("AND AND", 2), ("*", 2), ("foo:bar", 2), ("OR", 2),
         ("\"ballistic missiles", 0), ("(Kursk OR Pokrovsk", 0), ("Kursk)", 0),
-        ("the of and", 0), ("folder:nowhere", 1), ("Kursk\u{01}\u{07} region", 0), ("title:", 1),
+        ("the of and", 0), ("\"the of\"", 1), ("+the", 0), ("folder:nowhere", 1), ("Kursk\u{01}\u{07} region", 0), ("title:", 1),
         ("ballistic NEAR/3 missiles", 0), ("zzzzzz*", 1), ("--", 2),
     ])
     func aQueryGetsAResultOrOneClearLine(query: String, expected: Int32) throws {

@@ -8,7 +8,7 @@ import Testing
 @Suite("Passage ranking on seeds + BBC", .enabled(if: sharedCorpus("bbc") != nil, "needs ../shared/corpora/bbc"))
 struct PassageRankingTests {
     /// Measured by eval/ranking/passages (see eval/ranking/PASSAGES.md).
-    static let measuredP5 = 0.469
+    static let measuredP5 = 0.450
     static let measuredMRR = 0.943
     /// Room for a tie broken the other way, not for a real loss.
     static let margin = 0.02

@@ -49,6 +49,7 @@ public struct HumanPrinter {
     }
 
     private func formatScore(_ score: Double) -> String {
+        if score < 0 { return "-" + formatScore(-score) }
         let hundredths = Int((score * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + String(fraction)

@@ -18,16 +18,19 @@ struct RankedQuery {
         var label: String
         /// The part as it enters the ranking (scaled).
         var query: Query
+        /// Whether it may add matches (feedback) or only weight (the rest).
+        var broadens = false
     }
 
     /// The query as typed.
     var base: Query
     var boosts: [Part] = []
 
-    /// Everything, OR-ed: what ranks.
+    /// What ranks: the query, with the boosts adding weight to what it
+    /// matches, and feedback adding matches of its own.
     func combined() throws(XapianError) -> Query {
         var result = base
-        for part in boosts { result = try result.combined(.or, part.query) }
+        for part in boosts { result = try result.combined(part.broadens ? .or : .andMaybe, part.query) }
         return result
     }
 }
@@ -75,7 +78,8 @@ enum Ranking {
         }
         guard let added else { return }
         let shown = expansion.prefix(6).map { String($0.term.dropFirst()) }.joined(separator: ", ")
-        ranked.boosts.append(.init(label: "feedback (\(shown)…)", query: try added.scaled(by: s.feedbackWeight)))
+        ranked.boosts.append(.init(label: "feedback (\(shown)…)", query: try added.scaled(by: s.feedbackWeight),
+                                   broadens: true))
     }
 
     /// OR of the given terms, or nil for none.
