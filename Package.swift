@@ -35,6 +35,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the statistical name tagger on CoNLL-2003 (data/tagger/).
+        .executableTarget(
+            name: "passim-train-tagger",
+            dependencies: [
+                "PassimCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "PassimCoreTests", dependencies: ["PassimCore"]),
         .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore"]),
