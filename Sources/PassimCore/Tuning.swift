@@ -31,3 +31,23 @@ public enum Tuning {
     /// BM25 parameters (Xapian's defaults).
     public static let bm25 = (k1: 1.0, k2: 0.0, k3: 1.0, b: 0.5, minNormalizedLength: 0.5)
 }
+
+/// The numbers of entity recognition a user may want to tune, in one place.
+public enum EntityTuning {
+    /// A line of at most this many tokens that ends without a full stop (a
+    /// title, a byline, "BRUSSELS 1996-08-22") is a sentence of its own.
+    public static let shortLineTokens = 8
+    /// Words of modifiers a weapon phrase takes in before its class name
+    /// ("cheap, deadly tactical strike drones": 4 words and a comma).
+    public static let weaponModifierWords = 5
+    /// Lower-case words skipped between a possessive and the agent it owns
+    /// ("North Korea’s [ruthless] dictator").
+    public static let possessiveModifierWords = 2
+    /// The longest aside between commas skipped between a country and its
+    /// verb ("Germany, Ukraine’s second-biggest backer, has signalled").
+    public static let appositionTokens = 8
+    /// The statistical tagger's spans need at least this margin (score of
+    /// the chosen tag minus O's, averaged over the span) to become mentions
+    /// when no rule or gazetteer name supports them. 0 keeps them all.
+    public static let taggerMinimumMargin: Float = 0
+}

@@ -7,7 +7,7 @@
 /// disagree; `version` goes into the weights file and must match.
 struct TaggerFeatures {
     /// Changes whenever a feature is added, removed or computed differently.
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     /// Per-token facts computed once per sentence.
     private(set) var word: [UInt64] = []
@@ -142,6 +142,12 @@ struct TaggerFeatures {
                     if prose.capitalWidth(at: i) > 0 { symbol = UInt8(ascii: "X") }
                     else if EntityTokenizer.isWordChar(prose, i, token.end) { symbol = UInt8(ascii: "x") }
                     else if EntityTokenizer.apostropheWidth(prose, i, token.end) != nil { symbol = UInt8(ascii: "'") }
+                    else if byte == 0xE2, width == 3, buffer[i + 1] == 0x80, buffer[i + 2] >= 0x9C, buffer[i + 2] <= 0x9F {
+                        symbol = UInt8(ascii: "\"")
+                    }
+                    else if byte == 0xE2, width == 3, buffer[i + 1] == 0x80, buffer[i + 2] >= 0x90, buffer[i + 2] <= 0x94 {
+                        symbol = UInt8(ascii: "-")
+                    }
                     else { symbol = UInt8(ascii: "p") }
                 }
                 i += width

@@ -1,5 +1,6 @@
 /// The form in which words are compared: lower case (ASCII, Latin-1 and
-/// Cyrillic capitals), typographic apostrophes and hyphens as ASCII ones.
+/// Cyrillic capitals), typographic apostrophes, hyphens, dashes and double
+/// quotes as their ASCII forms (as newswire training data writes them).
 enum TokenFold {
     /// Appends the folded form of `text[range]` to `out`.
     static func fold(_ text: ProseBytes, _ range: Range<Int>, into out: inout [UInt8]) {
@@ -37,8 +38,13 @@ enum TokenFold {
                         i += 3
                         continue
                     }
-                    if third == 0x90 || third == 0x91 {  // ‐ ‑
+                    if third >= 0x90 && third <= 0x94 {  // ‐ ‑ ‒ – —
                         out.append(UInt8(ascii: "-"))
+                        i += 3
+                        continue
+                    }
+                    if third >= 0x9C && third <= 0x9F {  // “ ” „ ‟
+                        out.append(UInt8(ascii: "\""))
                         i += 3
                         continue
                     }

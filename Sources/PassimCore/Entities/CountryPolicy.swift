@@ -1,0 +1,92 @@
+/// When a country's name means the state acting, and so is tagged an actor
+/// (subkind `state`, the country's id) rather than a place: when it is the
+/// grammatical subject of a verb ("Russia is making progress", "North Korea
+/// has also sent", "the territory Ukraine seized") or owns an agent
+/// ("America’s defence secretary", "Ukraine’s military intelligence", "North
+/// Korea’s dictator"). After a preposition it is a place ("troops to Russia",
+/// "in Russia’s far east"), and so is everything else ("Russia’s Kursk region").
+///
+/// The same test picks a capital used for its government ("Washington says")
+/// when the gazetteer lists a government under the capital's name; for those,
+/// being where something is received ("not well received in Washington") counts too.
+enum CountryPolicy {
+    /// True when the name at tokens `name` of `text` acts.
+    static func acts(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>,
+                     isPlace: (Range<Int>) -> Bool = { _ in false }) -> Bool {
+        var next = name.upperBound
+        // A possessive is settled by what it owns, whatever governs the phrase ("by America’s defence secretary").
+        if next < sentence.upperBound, text.tokens[next].isPossessive {
+            return ownsAgent(text, after: next + 1, sentence: sentence)
+        }
+        let before = name.lowerBound - 1
+        if before >= sentence.lowerBound, text.token(before, isOneOf: EntityCues.prepositions) { return false }
+        guard next < sentence.upperBound else { return false }
+        // An aside between commas: "Germany, Ukraine’s second-biggest backer, has…", "Russia, in contrast, is…".
+        if isComma(text, next) {
+            var k = next + 1
+            while k < min(sentence.upperBound, next + 1 + EntityTuning.appositionTokens), !isComma(text, k) { k += 1 }
+            guard k < sentence.upperBound, isComma(text, k), k > next + 1 else { return false }
+            next = k + 1
+        }
+        // "Russia and China have agreed": the verb after the other name.
+        if next < sentence.upperBound, text.token(next, isOneOf: conjunctions) {
+            var end = next + 2
+            while end <= sentence.upperBound, !isPlace(next + 1..<end), end - next <= 4 { end += 1 }
+            if end <= sentence.upperBound, isPlace(next + 1..<end) { next = end }
+        }
+        while next < sentence.upperBound, text.token(next, isOneOf: EntityCues.adverbs) { next += 1 }
+        guard next < sentence.upperBound else { return false }
+        return isVerb(text, next)
+    }
+
+    /// True when the name at `name` is where something is received: "not well received in Washington".
+    static func isSeatOfReception(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>) -> Bool {
+        let before = name.lowerBound - 1
+        guard before > sentence.lowerBound, text.token(before, foldsTo: Array("in".utf8)) else { return false }
+        return text.token(before - 1, isOneOf: EntityCues.reception)
+    }
+
+    /// A possessive followed, within a few modifiers, by an agent noun.
+    private static func ownsAgent(_ text: EntityText, after start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        var skipped = 0
+        while k < sentence.upperBound {
+            let token = text.tokens[k]
+            guard token.isWord else { return false }
+            if text.token(k, isOneOf: EntityCues.agents) { return true }
+            // Capitalised titles own too: "Russia’s President Putin", "Ukraine’s Foreign Minister".
+            guard !token.isCapitalised || token.flags.contains(.allCapitals) || text.token(k, isOneOf: EntityCues.titles) else {
+                return false
+            }
+            skipped += 1
+            if skipped > EntityTuning.possessiveModifierWords { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// A verb, as far as a tagger without parts of speech can tell: an
+    /// auxiliary or a common verb, or a lower-case word in -ed or -s.
+    static func isVerb(_ text: EntityText, _ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.isWord, !token.isCapitalised, token.flags.contains(.hasLetter),
+              !token.flags.contains(.hasDigit) else { return false }
+        if text.token(k, isOneOf: EntityCues.verbs) { return true }
+        if text.token(k, isOneOf: EntityCues.notVerbs) { return false }
+        let word = text.foldedToken(k)
+        guard word.count > 3, !word.contains(UInt8(ascii: "-")) else { return false }
+        let last = word[word.endIndex - 1], second = word[word.endIndex - 2]
+        if last == UInt8(ascii: "d"), second == UInt8(ascii: "e") { return true }
+        if last == UInt8(ascii: "s"), second != UInt8(ascii: "s"), second != UInt8(ascii: "u"),
+           second != UInt8(ascii: "i") {
+            return true
+        }
+        return false
+    }
+
+    private static let conjunctions: Set<[UInt8]> = [Array("and".utf8), Array("or".utf8)]
+
+    private static func isComma(_ text: EntityText, _ k: Int) -> Bool {
+        k < text.count && text.tokens[k].count == 1 && text.bytes[text.tokens[k].start] == UInt8(ascii: ",")
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Glibc
+import PassimCore
+
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Print the actors, weapons and places a text mentions, as NDJSON.",
+        discussion: """
+            The text is read as one article, paragraph by paragraph (paragraphs are separated by blank \
+            lines), so a person introduced in full ("General Kyrylo Budanov") is recognised later by a \
+            shorter name ("Mr Budanov"). One JSON object per mention, in text order:
+
+              {"kind":"actor","subkind":"person","id":"kyrylo-budanov","name":"Kyrylo Budanov",
+               "text":"Budanov","start":2024,"end":2031,"alias":"Budanov"}
+
+            kind is actor, weapon or place; start and end are UTF-8 byte offsets in the input (end \
+            exclusive); alias is the gazetteer name that matched, or null when a rule or the statistical \
+            tagger found the mention (its id is then made from the name, as "john-foreman").
+
+            The gazetteer and tagger weights come from $PASSIM_DATA, else ../share/passim beside the \
+            executable, else the data/ folder of the source tree the executable was built in.
+
+            Examples:
+              passim tag seeds/000_8bf942be92c7755d.txt
+              echo 'General Kyrylo Budanov visited Kursk.' | passim tag -
+              passim tag article.txt --gazetteer extra.tsv | jq -r 'select(.kind=="weapon") | .text'
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The text file to tag, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
+        "A gazetteer file (docs/gazetteer.md) loaded after the default data; repeatable.", valueName: "file"))
+    var gazetteers: [String] = []
+
+    func run() throws {
+        let text = try readInput()
+        let recognizer: EntityRecognizer
+        do {
+            recognizer = try EntityRecognizer(data: EntityData.locate(), extraGazetteers: gazetteers)
+        } catch {
+            throw PassimError.usage(error.description)
+        }
+        var article = recognizer.article()
+        let out = OutputStream(fd: 1)
+        defer { out.flush() }
+        for paragraph in Paragraphs.ranges(in: text) {
+            let passage = Array(text[paragraph])
+            for mention in article.mentions(in: passage) {
+                out.write(MentionPrinter.line(mention, in: passage, offset: paragraph.lowerBound) + "\n")
+            }
+        }
+    }
+
+    private func readInput() throws -> [UInt8] {
+        let descriptor = file == "-" ? 0 : open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PassimError.usage("cannot read \(file): \(String(cString: strerror(errno))); give a text file or - for standard input")
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got > 0 {
+                bytes += chunk[0..<got]
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                throw PassimError.usage("cannot read \(file): \(String(cString: strerror(errno)))")
+            }
+        }
+        return bytes
+    }
+}
