@@ -50,6 +50,8 @@ public struct ArticleTagger {
     // MARK: the steps
 
     private mutating func claimWeapons(_ pass: inout Pass) {
+        let gazetteer = self.gazetteer
+        let isWeapon = { (alias: Int32) in gazetteer.kind(ofAlias: alias) == .weapon }
         for match in pass.matches {
             guard let alias = match.aliases.first(where: isWeapon), !pass.isTaken(match.tokens) else { continue }
             let sentence = pass.sentence(of: match.tokens.lowerBound)
@@ -89,6 +91,7 @@ public struct ArticleTagger {
     }
 
     private mutating func claimTitledPeople(_ pass: inout Pass) {
+        let gazetteer = self.gazetteer
         for sentence in pass.sentences {
             var k = sentence.lowerBound
             while k < sentence.upperBound {
@@ -99,7 +102,7 @@ public struct ArticleTagger {
                 }
                 // A listed person under the name: let the gazetteer step take it, with the title as evidence.
                 let overlapping = pass.matches.filter { $0.tokens.overlaps(name) }
-                if overlapping.contains(where: { $0.aliases.contains(where: isPerson) }) {
+                if overlapping.contains(where: { $0.aliases.contains(where: gazetteer.isPerson) }) {
                     pass.personCue.formUnion(name)
                     k = name.upperBound
                     continue
@@ -112,11 +115,12 @@ public struct ArticleTagger {
     }
 
     private mutating func claimGazetteerNames(_ pass: inout Pass) {
+        let gazetteer = self.gazetteer
         for match in pass.matches where !pass.isTaken(match.tokens) {
             let sentence = pass.sentence(of: match.tokens.lowerBound)
             let taggerSpan = pass.taggerSpan(containing: match.tokens)
-            let hasPerson = match.aliases.contains(where: isPerson)
-            let hasActor = match.aliases.contains(where: isActor)
+            let hasPerson = match.aliases.contains(where: gazetteer.isPerson)
+            let hasActor = match.aliases.contains { gazetteer.kind(ofAlias: $0) == .actor }
             // A longer name the tagger found around a place name is that name ("Chad Smith", "Bank of Japan").
             if let span = taggerSpan, span.range.count > match.tokens.count, !hasActor,
                span.type == .person || span.type == .organisation, !pass.isTaken(span.range) {
@@ -130,7 +134,7 @@ public struct ArticleTagger {
             }
             let personEvidence = pass.personCue.contains(match.tokens.lowerBound) || taggerSpan?.type == .person
             let acting = CountryPolicy.acts(pass.text, match.tokens, sentence: sentence, isPlace: { range in
-                pass.matches.contains { $0.tokens == range && $0.aliases.contains(where: self.isPlace) }
+                pass.matches.contains { $0.tokens == range && $0.aliases.contains { gazetteer.kind(ofAlias: $0) == .place } }
             }) || CountryPolicy.isSeatOfReception(pass.text, match.tokens, sentence: sentence)
             let alias = choose(match.aliases, taggerType: taggerSpan?.type, personEvidence: personEvidence, acting: acting)
             let entity = gazetteer.entities[Int(gazetteer.names.aliases[Int(alias)].entity)]
@@ -150,7 +154,8 @@ public struct ArticleTagger {
     }
 
     private mutating func claimTaggerNames(_ pass: inout Pass) {
-        for span in pass.taggerSpans where !pass.overlapsTaken(span.range) && !isDemonym(pass.text, span.range) {
+        for span in pass.taggerSpans where span.type != .miscellaneous && !pass.overlapsTaken(span.range)
+            && !isDemonym(pass.text, span.range) {
             switch span.type {
             case .person:
                 claimPerson(&pass, span.range)
@@ -184,12 +189,15 @@ public struct ArticleTagger {
     /// True when `name` is a people's name made from a listed place's ("North Koreans",
     /// "Ukrainians", "Chinese"): demonyms are not mentions.
     private func isDemonym(_ text: EntityText, _ name: Range<Int>) -> Bool {
+        let lastSlice = text.foldedToken(name.upperBound - 1)
+        guard let end = lastSlice.last, end == UInt8(ascii: "n") || end == UInt8(ascii: "s") || end == UInt8(ascii: "e")
+                || end == UInt8(ascii: "i") else { return false }
         let prefix = name.dropLast().map { Array(text.foldedToken($0)) }
-        let last = Array(text.foldedToken(name.upperBound - 1))
+        let last = Array(lastSlice)
         for suffix in Self.demonymSuffixes where last.count > suffix.count + 2 && last.hasSuffix(suffix) {
             let stem = Array(last.dropLast(suffix.count))
             for ending in Self.placeEndings {
-                if gazetteer.names.aliases(forFolded: prefix + [stem + ending]).contains(where: isPlace) { return true }
+                if gazetteer.names.aliases(forFolded: prefix + [stem + ending]).contains(where: { gazetteer.kind(ofAlias: $0) == .place }) { return true }
             }
         }
         return false
@@ -260,17 +268,6 @@ public struct ArticleTagger {
         return best
     }
 
-    private func entity(of alias: Int32) -> Entity {
-        gazetteer.entities[Int(gazetteer.names.aliases[Int(alias)].entity)]
-    }
-
-    private func isWeapon(_ alias: Int32) -> Bool { entity(of: alias).kind == .weapon }
-    private func isPlace(_ alias: Int32) -> Bool { entity(of: alias).kind == .place }
-    private func isActor(_ alias: Int32) -> Bool { entity(of: alias).kind == .actor }
-    private func isPerson(_ alias: Int32) -> Bool {
-        let e = entity(of: alias)
-        return e.kind == .actor && e.subkind == "person"
-    }
 }
 
 /// One passage being tagged: its tokens, sentences, gazetteer names, the

@@ -19,7 +19,7 @@ enum CountryPolicy {
             return ownsAgent(text, after: next + 1, sentence: sentence)
         }
         let before = name.lowerBound - 1
-        if before >= sentence.lowerBound, text.token(before, isOneOf: EntityCues.prepositions) { return false }
+        if before >= sentence.lowerBound, text.token(before, is: .prepositions) { return false }
         guard next < sentence.upperBound else { return false }
         // An aside between commas: "Germany, Ukraine’s second-biggest backer, has…", "Russia, in contrast, is…".
         if isComma(text, next) {
@@ -29,12 +29,12 @@ enum CountryPolicy {
             next = k + 1
         }
         // "Russia and China have agreed": the verb after the other name.
-        if next < sentence.upperBound, text.token(next, isOneOf: conjunctions) {
+        if next < sentence.upperBound, text.token(next, is: .conjunctions) {
             var end = next + 2
             while end <= sentence.upperBound, !isPlace(next + 1..<end), end - next <= 4 { end += 1 }
             if end <= sentence.upperBound, isPlace(next + 1..<end) { next = end }
         }
-        while next < sentence.upperBound, text.token(next, isOneOf: EntityCues.adverbs) { next += 1 }
+        while next < sentence.upperBound, text.token(next, is: .adverbs) { next += 1 }
         guard next < sentence.upperBound else { return false }
         return isVerb(text, next)
     }
@@ -43,7 +43,7 @@ enum CountryPolicy {
     static func isSeatOfReception(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>) -> Bool {
         let before = name.lowerBound - 1
         guard before > sentence.lowerBound, text.token(before, foldsTo: Array("in".utf8)) else { return false }
-        return text.token(before - 1, isOneOf: EntityCues.reception)
+        return text.token(before - 1, is: .reception)
     }
 
     /// A possessive followed, within a few modifiers, by an agent noun.
@@ -53,9 +53,9 @@ enum CountryPolicy {
         while k < sentence.upperBound {
             let token = text.tokens[k]
             guard token.isWord else { return false }
-            if text.token(k, isOneOf: EntityCues.agents) { return true }
+            if text.token(k, is: .agents) { return true }
             // Capitalised titles own too: "Russia’s President Putin", "Ukraine’s Foreign Minister".
-            guard !token.isCapitalised || token.flags.contains(.allCapitals) || text.token(k, isOneOf: EntityCues.titles) else {
+            guard !token.isCapitalised || token.flags.contains(.allCapitals) || text.token(k, is: .titles) else {
                 return false
             }
             skipped += 1
@@ -71,8 +71,8 @@ enum CountryPolicy {
         let token = text.tokens[k]
         guard token.isWord, !token.isCapitalised, token.flags.contains(.hasLetter),
               !token.flags.contains(.hasDigit) else { return false }
-        if text.token(k, isOneOf: EntityCues.verbs) { return true }
-        if text.token(k, isOneOf: EntityCues.notVerbs) { return false }
+        if text.token(k, is: .verbs) { return true }
+        if text.token(k, is: .notVerbs) { return false }
         let word = text.foldedToken(k)
         guard word.count > 3, !word.contains(UInt8(ascii: "-")) else { return false }
         let last = word[word.endIndex - 1], second = word[word.endIndex - 2]
@@ -83,8 +83,6 @@ enum CountryPolicy {
         }
         return false
     }
-
-    private static let conjunctions: Set<[UInt8]> = [Array("and".utf8), Array("or".utf8)]
 
     private static func isComma(_ text: EntityText, _ k: Int) -> Bool {
         k < text.count && text.tokens[k].count == 1 && text.bytes[text.tokens[k].start] == UInt8(ascii: ",")

@@ -1,12 +1,48 @@
 /// The words that rules read around names, folded (lower case). Each list
 /// says what it is for; none of them is a name itself.
 enum EntityCues {
-    private static func set(_ words: String) -> Set<[UInt8]> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+    /// The lists a word is on, as bits.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let titles = Lists(rawValue: 1 << 0)
+        static let roles = Lists(rawValue: 1 << 1)
+        static let prepositions = Lists(rawValue: 1 << 2)
+        static let agents = Lists(rawValue: 1 << 3)
+        static let verbs = Lists(rawValue: 1 << 4)
+        static let adverbs = Lists(rawValue: 1 << 5)
+        static let notVerbs = Lists(rawValue: 1 << 6)
+        static let reception = Lists(rawValue: 1 << 7)
+        static let weaponModifiers = Lists(rawValue: 1 << 8)
+        static let weaponModifierEndings = Lists(rawValue: 1 << 9)
+        static let weaponHeads = Lists(rawValue: 1 << 10)
+        static let regionCues = Lists(rawValue: 1 << 11)
+        static let cityCues = Lists(rawValue: 1 << 12)
+        static let conjunctions = Lists(rawValue: 1 << 13)
     }
 
+    /// The lists of a folded word, found by its hash (TokenFold.hash).
+    static func lists(ofHash hash: UInt64) -> Lists { table[hash] ?? [] }
+    static func lists(of folded: some Sequence<UInt8>) -> Lists { lists(ofHash: TokenFold.hash(folded)) }
+
+    private static let table: [UInt64: Lists] = {
+        var table: [UInt64: Lists] = [:]
+        let all: [(Lists, String)] = [
+            (.titles, titles), (.roles, roles), (.prepositions, prepositions), (.agents, agents), (.verbs, verbs),
+            (.adverbs, adverbs), (.notVerbs, notVerbs), (.reception, reception), (.weaponModifiers, weaponModifiers),
+            (.weaponModifierEndings, weaponModifierEndings), (.weaponHeads, weaponHeads),
+            (.regionCues, regionCues), (.cityCues, cityCues), (.conjunctions, "and or"),
+        ]
+        for (list, words) in all {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                table[TokenFold.hash(Array(word.utf8)), default: []].insert(list)
+            }
+        }
+        return table
+    }()
+
+
     /// Titles written before a person's name: "General Budanov", "Mr Foreman", "President Zelensky".
-    static let titles = set("""
+    private static let titles = """
         mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady general gen gen. colonel col col. lieutenant lt lt.
         major maj maj. captain capt capt. sergeant sgt admiral adm commander cmdr marshal brigadier corporal private
         colonel-general lieutenant-general major-general lieutenant-colonel
@@ -14,62 +50,62 @@ enum EntityCues {
         senator sen sen. governor gov gov. mayor minister secretary ambassador judge justice professor prof prof.
         rev rev. reverend father bishop archbishop cardinal imam rabbi congressman congresswoman
         representative rep rep. speaker chairman chairwoman commissioner coach
-        """)
+        """
 
     /// Roles written, in lower case, just before a name: "defence minister Andrei Belousov",
     /// "defence secretary, Lloyd Austin"; the last word of the role.
-    static let roles = set("""
+    private static let roles = """
         minister secretary president chief commander general leader head director chairman chairwoman ambassador
         envoy adviser advisor spokesman spokeswoman spokesperson official analyst attaché attache
         correspondent editor chancellor premier governor mayor senator dictator founder
-        """)
+        """
 
     /// Prepositions: a country after one of them is a place ("troops to Russia").
-    static let prepositions = set("""
+    private static let prepositions = """
         in to into from at on onto across near against with for of by toward towards through over inside outside
         within throughout around between beyond via under about among amid amongst along upon after before
         than like beside besides behind below above off out
-        """)
+        """
 
     /// Nouns an acting country owns: "America’s defence secretary", "Ukraine’s military intelligence".
-    static let agents = set("""
+    private static let agents = """
         army armies military forces force troops soldiers government governments president presidents prime
         minister ministers ministry leader leaders leadership dictator regime secretary intelligence navy
         officials official diplomats diplomat spy spies generals general commander commanders defence defense
         envoy ambassador authorities parliament police security services chief head foreign administration
         premier chancellor king queen ruler rulers junta cabinet congress senate spokesman spokeswoman
         negotiators delegation allies spymaster state-run central
-        """)
+        """
 
     /// Verbs that need no test: a country just before one is its subject.
-    static let verbs = set("""
+    private static let verbs = """
         is was are were has have had will would could can may might must should shall does did do
         says said say continues continued wants wanted needs needed seems appears remains remained became becomes
         used uses sent sends gave gives took takes made makes launched launches fired fires
-        """)
+        """
 
     /// Adverbs between a subject and its verb: "North Korea has also sent", "Russia may already have".
-    static let adverbs = set("""
+    private static let adverbs = """
         also already now still not never just again reportedly apparently probably clearly recently finally
         currently even only then soon largely quickly increasingly officially formally previously repeatedly
         allegedly actually certainly really further initially later itself
-        """)
+        """
 
     /// Lower-case words ending in "s" that are not verbs: a country before one is not shown to act.
-    static let notVerbs = set("""
+    private static let notVerbs = """
         is as its this thus has was us plus less unless across always perhaps
         news talks forces troops arms weapons relations ties affairs officials authorities
-        """)
+        """
 
     /// Words before "in X" that make X a government's seat rather than a place:
     /// "not well received in Washington".
-    static let reception = set("""
+    private static let reception = """
         received welcomed greeted viewed seen regarded taken criticised criticized praised rejected
         alarm concern anger dismay frustration irritation unease scepticism skepticism worry worries disquiet
-        """)
+        """
 
     /// Modifiers a weapon phrase takes in: "low-yield tactical nuclear weapons", "cheap, deadly tactical strike drones".
-    static let weaponModifiers = set("""
+    private static let weaponModifiers = """
         tactical strategic nuclear non-nuclear conventional chemical biological ballistic cruise guided unguided
         hypersonic supersonic subsonic intercontinental intermediate heavy light small large cheap expensive
         deadly lethal advanced modern old new sophisticated powerful mobile portable armed unmanned uncrewed
@@ -79,26 +115,26 @@ enum EntityCues {
         assault sniper machine semi-automatic thermobaric cluster incendiary explosive improvised homemade
         military western soviet-era rocket missile artillery tank battle main fpv first-person-view suicide
         nuclear-tipped nuclear-capable nuclear-armed dual-use
-        """)
+        """
 
     /// Last parts of hyphenated modifiers: "long-range", "low-yield", "precision-guided", "Iranian-made".
-    static let weaponModifierEndings = set("""
+    private static let weaponModifierEndings = """
         range yield guided launched based capable armed made built designed era supplied propelled tipped
         powered class calibre caliber mounted launch
-        """)
+        """
 
     /// Nouns a weapon phrase may end in after its class name: "missile-launch systems", "S-400 systems".
-    static let weaponHeads = set("""
+    private static let weaponHeads = """
         system systems launcher launchers platform platforms battery batteries
-        """)
+        """
 
     /// Words after a name that make it a region: "the Kursk region", "Donetsk Oblast".
-    static let regionCues = set("""
+    private static let regionCues = """
         region oblast province district county krai governorate prefecture
-        """)
+        """
 
     /// Words before "of X" that make X a city or town: "the city of Zaporizhia".
-    static let cityCues = set("""
+    private static let cityCues = """
         city town village port capital suburb
-        """)
+        """
 }

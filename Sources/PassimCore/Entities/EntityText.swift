@@ -37,6 +37,7 @@ struct EntityText {
         self.folded = folded
         self.foldedBounds = bounds
         self.hashes = hashes
+        cues = hashes.map(EntityCues.lists(ofHash:))
     }
 
     var count: Int { tokens.count }
@@ -50,9 +51,12 @@ struct EntityText {
         return slice.count == bytes.count && slice.elementsEqual(bytes)
     }
 
-    /// True when token `i` folds to one of `words` (given folded).
-    func token(_ i: Int, isOneOf words: Set<[UInt8]>) -> Bool {
-        i >= 0 && i < tokens.count && words.contains(Array(foldedToken(i)))
+    /// The cue lists of each token (EntityCues).
+    let cues: [EntityCues.Lists]
+
+    /// True when token `i` exists and is on one of `lists`.
+    func token(_ i: Int, is lists: EntityCues.Lists) -> Bool {
+        i >= 0 && i < tokens.count && !cues[i].isDisjoint(with: lists)
     }
 
     /// The text of tokens `range`, as written.

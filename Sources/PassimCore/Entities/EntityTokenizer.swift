@@ -26,6 +26,8 @@ struct EntityToken: Equatable {
         static let glued = Flags(rawValue: 1 << 9)
         /// Has letters.
         static let hasLetter = Flags(rawValue: 1 << 10)
+        /// Has a capital letter anywhere ("Budanov", "eBay", "NATO").
+        static let hasCapital = Flags(rawValue: 1 << 11)
     }
 
     var isWord: Bool { flags.contains(.word) }
@@ -173,6 +175,7 @@ enum EntityTokenizer {
             let capital = text.capitalWidth(at: i)
             if capital > 0 {
                 if !sawLetter { flags.insert(.capitalised) }
+                flags.insert(.hasCapital)
                 sawLetter = true
                 i += capital
                 continue

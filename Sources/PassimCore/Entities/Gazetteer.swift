@@ -11,6 +11,10 @@ public struct Gazetteer: Sendable {
     private let indexByID: [String: Int]
     private let children: [[Int]]
     let names: GazetteerNames
+    /// Per alias of `names`: its entity's index, kind, and whether it is a person (for the hot paths).
+    private let aliasEntity: [Int32]
+    private let aliasKind: [EntityKind]
+    private let aliasIsPerson: [Bool]
 
     /// Loads and checks the files at `paths`, in order.
     public init(paths: [String]) throws(GazetteerError) {
@@ -70,8 +74,17 @@ public struct Gazetteer: Sendable {
         self.entities = entities
         self.indexByID = indexByID
         self.children = children
-        self.names = GazetteerNames(entities: entities)
+        let names = GazetteerNames(entities: entities)
+        self.names = names
+        aliasEntity = names.aliases.map(\.entity)
+        aliasKind = names.aliases.map { entities[Int($0.entity)].kind }
+        aliasIsPerson = names.aliases.map { entities[Int($0.entity)].kind == .actor && entities[Int($0.entity)].subkind == "person" }
     }
+
+    /// The index of the entity an alias of `names` belongs to.
+    func entityIndex(ofAlias alias: Int32) -> Int { Int(aliasEntity[Int(alias)]) }
+    func kind(ofAlias alias: Int32) -> EntityKind { aliasKind[Int(alias)] }
+    func isPerson(alias: Int32) -> Bool { aliasIsPerson[Int(alias)] }
 
     public var count: Int { entities.count }
 

@@ -51,16 +51,16 @@ struct PersonNames {
         if mark == UInt8(ascii: ".") {  // "Mr. Foreman"
             t -= 1
             guard t >= sentence.lowerBound else { return false }
-            return text.tokens[t].isCapitalised && text.token(t, isOneOf: EntityCues.titles)
+            return text.tokens[t].isCapitalised && text.token(t, is: .titles)
         }
         if mark == UInt8(ascii: ",") {  // "defence secretary, Lloyd Austin": a role, then a full name
             t -= 1
             guard t >= sentence.lowerBound, !text.tokens[t].isCapitalised else { return false }
-            return text.token(t, isOneOf: EntityCues.roles) && k + 1 < sentence.upperBound && isNameWord(text, k + 1)
+            return text.token(t, is: .roles) && k + 1 < sentence.upperBound && isNameWord(text, k + 1)
         }
         guard text.tokens[t].isWord else { return false }
-        if text.tokens[t].isCapitalised { return text.token(t, isOneOf: EntityCues.titles) }
-        return text.token(t, isOneOf: EntityCues.roles)
+        if text.tokens[t].isCapitalised { return text.token(t, is: .titles) }
+        return text.token(t, is: .roles)
     }
 
     /// A capitalised word that can be part of a name (not all capitals, unless short: "J.", "JR").

@@ -14,7 +14,7 @@ enum PlaceCues {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             // "city of X"
-            if k + 2 < sentence.upperBound, !text.tokens[k].isCapitalised, text.token(k, isOneOf: EntityCues.cityCues),
+            if k + 2 < sentence.upperBound, !text.tokens[k].isCapitalised, text.token(k, is: .cityCues),
                text.token(k + 1, foldsTo: of), PersonNames.isNameWord(text, k + 2) {
                 var end = k + 3
                 while end < sentence.upperBound, end - k < 5, PersonNames.isNameWord(text, end) { end += 1 }
@@ -26,8 +26,8 @@ enum PlaceCues {
             if PersonNames.isNameWord(text, k), k == sentence.lowerBound || !PersonNames.isNameWord(text, k - 1) {
                 var end = k + 1
                 while end < sentence.upperBound, end - k < 3, PersonNames.isNameWord(text, end),
-                      !text.token(end, isOneOf: EntityCues.regionCues) { end += 1 }
-                if end < sentence.upperBound, text.token(end, isOneOf: EntityCues.regionCues), !text.tokens[end].isPossessive {
+                      !text.token(end, is: .regionCues) { end += 1 }
+                if end < sentence.upperBound, text.token(end, is: .regionCues), !text.tokens[end].isPossessive {
                     found.append(Found(tokens: k..<end + 1, core: k..<end, subkind: "region"))
                     k = end + 1
                     continue

@@ -32,7 +32,9 @@ protocol TaggerScorer {
 extension TaggerModel: TaggerScorer {}
 
 /// Greedy left-to-right BIO tagging with an averaged-perceptron model: each
-/// token gets the best-scoring tag given its features and the two tags before it.
+/// token gets the best-scoring tag given its features and the two tags before
+/// it — except that after an O, a token with no capital and no digit is O
+/// without being scored (most tokens of prose, so tagging is fast).
 struct StatisticalTagger: Sendable {
     let model: TaggerModel
 
@@ -60,6 +62,11 @@ struct StatisticalTagger: Sendable {
         var scores = [Float](repeating: 0, count: scorer.tagCount)
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for i in 0..<sentence.count {
+            if previous == 0, features.cannotStartName(i) {
+                tags[sentence.lowerBound + i] = 0
+                beforePrevious = 0
+                continue
+            }
             features.features(of: i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
             for k in scores.indices { scores[k] = 0 }
             buffer.withUnsafeBufferPointer { f in
@@ -89,11 +96,3 @@ struct StatisticalTagger: Sendable {
     }
 }
 
-extension TaggerFeatures {
-    /// All features of token i of the prepared sentence, static and tag-dependent, into `out` (cleared first).
-    func features(of i: Int, previous: UInt8, beforePrevious: UInt8, into out: inout [UInt64]) {
-        out.removeAll(keepingCapacity: true)
-        out.append(contentsOf: staticFeatures[staticBounds[i]..<staticBounds[i + 1]])
-        dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &out)
-    }
-}

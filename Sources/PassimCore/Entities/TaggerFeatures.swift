@@ -7,15 +7,17 @@
 /// disagree; `version` goes into the weights file and must match.
 struct TaggerFeatures {
     /// Changes whenever a feature is added, removed or computed differently.
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
 
-    /// Per-token facts computed once per sentence.
+    /// Per-token facts of the prepared sentence.
     private(set) var word: [UInt64] = []
     private(set) var shape: [UInt64] = []
     private(set) var shortShape: [UInt64] = []
-    /// Static features of every token, one after another: token i is static[staticBounds[i]..<staticBounds[i+1]].
-    private(set) var staticFeatures: [UInt64] = []
-    private(set) var staticBounds: [Int] = [0]
+    private var remembered: [UInt8] = []
+    private var headline: UInt64 = 0
+    private var text: EntityText?
+    private var sentence: Range<Int> = 0..<0
+    private var gazetteer: [GazetteerBits] = []
 
     /// Gazetteer categories a token can belong to (kind and subkind).
     static let gazetteerCategories = [
@@ -30,16 +32,21 @@ struct TaggerFeatures {
     /// Bits of a token's gazetteer labels: category c at bit 3c (single-token name), 3c+1 (first of several), 3c+2 (later).
     typealias GazetteerBits = UInt32
 
-    /// Fills the static features of the tokens `sentence` of `text`.
+    /// True when token i cannot start a name, so after an O it is O without scoring: a word with no
+    /// capital and no digit, or a mark. Names in news start with a capital (or a digit: "1860 Munich").
+    func cannotStartName(_ i: Int) -> Bool {
+        guard let text else { return true }
+        let flags = text.tokens[sentence.lowerBound + i].flags
+        return !flags.contains(.hasCapital) && !flags.contains(.hasDigit)
+    }
+
+    /// Prepares the tokens `sentence` of `text` for `features(of:…)`.
     mutating func prepare(_ text: EntityText, sentence: Range<Int>, gazetteer: [GazetteerBits],
                           history: (UInt64) -> UInt8) {
-        let n = sentence.count
         word.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
         shortShape.removeAll(keepingCapacity: true)
-        staticFeatures.removeAll(keepingCapacity: true)
-        staticBounds.removeAll(keepingCapacity: true)
-        staticBounds.append(0)
+        remembered.removeAll(keepingCapacity: true)
         var words = 0, capitalWords = 0
         for t in sentence {
             let token = text.tokens[t]
@@ -51,62 +58,63 @@ struct TaggerFeatures {
                 words += 1
                 if token.flags.contains(.allCapitals) { capitalWords += 1 }
             }
+            remembered.append(token.flags.contains(.hasCapital) ? history(text.hashes[t]) : 0)
         }
-        let headline: UInt64 = words >= 3 && capitalWords * 10 >= words * 8 ? 1 : 0
-        let boundary = Self.mix(0xB0D4, 0)
-
-        for i in 0..<n {
-            let t = sentence.lowerBound + i
-            let token = text.tokens[t]
-            func w(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? word[i + k] : boundary }
-            func s(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? shortShape[i + k] : boundary }
-            add(1, 0)
-            add(2, w(0))
-            add(3, w(-1))
-            add(4, w(1))
-            add(5, w(-2))
-            add(6, w(2))
-            add(7, Self.mix(w(-1), w(0)))
-            add(8, Self.mix(w(0), w(1)))
-            add(9, shape[i])
-            add(10, s(0))
-            add(11, s(-1))
-            add(12, s(1))
-            add(13, Self.mix(Self.mix(s(-1), s(0)), s(1)))
-            add(14, Self.mix(headline, s(0)))
-            add(15, Self.mix(i == 0 ? 1 : 0, s(0)))
-            add(16, Self.mix(w(-1), s(0)))
-            add(17, Self.mix(s(0), w(1)))
-            if token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit) {
-                let folded = text.foldedToken(t)
-                let length = folded.count
-                for k in 1...4 where length > k {
-                    add(20 + UInt64(k), TokenFold.hash(folded.prefix(k)))
-                    add(30 + UInt64(k), TokenFold.hash(folded.suffix(k)))
-                }
-            }
-            for (offset, template) in [(0, 40), (-1, 41), (1, 42)] as [(Int, UInt64)] {
-                let k = i + offset
-                guard k >= 0, k < n else { continue }
-                var bits = gazetteer[sentence.lowerBound + k]
-                while bits != 0 {
-                    let bit = UInt64(bits.trailingZeroBitCount)
-                    add(template, bit)
-                    if offset == 0 { add(43, Self.mix(bit, s(0))) }
-                    bits &= bits - 1
-                }
-            }
-            if token.isCapitalised || token.flags.contains(.allCapitals) {
-                let seen = history(text.hashes[t])
-                if seen != 0 { add(50, UInt64(seen)) }
-            }
-            staticBounds.append(staticFeatures.count)
-        }
+        headline = words >= 3 && capitalWords * 10 >= words * 8 ? 1 : 0
+        self.text = text
+        self.sentence = sentence
+        self.gazetteer = gazetteer
     }
 
-    @inline(__always)
-    private mutating func add(_ template: UInt64, _ value: UInt64) {
-        staticFeatures.append(Self.mix(template &* 0x9E37_79B9_7F4A_7C15, value))
+    /// All features of token i of the prepared sentence, given the two tags before it, into `out` (cleared first).
+    func features(of i: Int, previous: UInt8, beforePrevious: UInt8, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        guard let text else { return }
+        let n = sentence.count
+        let t = sentence.lowerBound + i
+        let token = text.tokens[t]
+        let boundary = Self.mix(0xB0D4, 0)
+        func w(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? word[i + k] : boundary }
+        func s(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? shortShape[i + k] : boundary }
+        func add(_ template: UInt64, _ value: UInt64) { out.append(Self.mix(template &* 0x9E37_79B9_7F4A_7C15, value)) }
+        add(1, 0)
+        add(2, w(0))
+        add(3, w(-1))
+        add(4, w(1))
+        add(5, w(-2))
+        add(6, w(2))
+        add(7, Self.mix(w(-1), w(0)))
+        add(8, Self.mix(w(0), w(1)))
+        add(9, shape[i])
+        add(10, s(0))
+        add(11, s(-1))
+        add(12, s(1))
+        add(13, Self.mix(Self.mix(s(-1), s(0)), s(1)))
+        add(14, Self.mix(headline, s(0)))
+        add(15, Self.mix(i == 0 ? 1 : 0, s(0)))
+        add(16, Self.mix(w(-1), s(0)))
+        add(17, Self.mix(s(0), w(1)))
+        if token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit) {
+            let folded = text.foldedToken(t)
+            let length = folded.count
+            for k in 1...4 where length > k {
+                add(20 + UInt64(k), TokenFold.hash(folded.prefix(k)))
+                add(30 + UInt64(k), TokenFold.hash(folded.suffix(k)))
+            }
+        }
+        for (offset, template) in [(0, 40), (-1, 41), (1, 42)] as [(Int, UInt64)] {
+            let k = i + offset
+            guard k >= 0, k < n else { continue }
+            var bits = gazetteer[sentence.lowerBound + k]
+            while bits != 0 {
+                let bit = UInt64(bits.trailingZeroBitCount)
+                add(template, bit)
+                if offset == 0 { add(43, Self.mix(bit, s(0))) }
+                bits &= bits - 1
+            }
+        }
+        if remembered[i] != 0 { add(50, UInt64(remembered[i])) }
+        dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &out)
     }
 
     /// The features of token i of the sentence that depend on the two tags before it.

@@ -19,61 +19,69 @@ struct TaggerModel: Sendable {
 
     let tagNames: [String]
     let featureCount: Int
-    /// Open addressing: slot → feature hash (0 = empty) and its row of weights.
+    /// Open addressing, one UInt64 per slot: the feature hash's high 44 bits and, in the low 20,
+    /// its row of weights plus one (0 = empty). Compact, so lookups stay in cache.
     private let slots: [UInt64]
-    private let rows: [Int32]
     private let mask: Int
-    private let weights: [Float]
+    /// One bit per value of a feature hash's low 20 bits: most features of a text are not in the
+    /// model, and this 128 KB filter turns them away without touching the larger table.
+    private let present: [UInt64]
+    /// Quantised weights, tagCount per row; scores are in units of the file's scale, which
+    /// changes no argmax.
+    private let weights: [Int16]
+
+    private static let rowBits: UInt64 = 20
+    private static let highMask: UInt64 = ~((1 << rowBits) - 1)
+    static let maximumFeatures = (1 << 20) - 2
 
     var tagCount: Int { tagNames.count }
 
-    /// A model from features and their weights (rows of tagCount each).
-    init(tagNames: [String], features: [UInt64], weights: [Float]) {
+    /// A model from features and their quantised weights (rows of tagCount each).
+    init(tagNames: [String], features: [UInt64], weights: [Int16]) {
+        precondition(features.count <= Self.maximumFeatures, "too many tagger features")
         self.tagNames = tagNames
         featureCount = features.count
         var capacity = 16
-        while capacity < features.count * 2 { capacity <<= 1 }
+        while capacity < features.count + features.count / 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
+        var present = [UInt64](repeating: 0, count: 1 << 14)
         for (row, feature) in features.enumerated() {
-            let key = Self.key(feature)
-            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = key
-            rows[slot] = Int32(row)
+            present[Int(feature >> 6) & 0x3FFF] |= 1 << (feature & 63)
+            var slot = Self.home(feature) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = feature & Self.highMask | UInt64(row + 1)
         }
         self.slots = slots
-        self.rows = rows
+        self.present = present
         mask = capacity - 1
         self.weights = weights
     }
 
     @inline(__always)
-    private static func key(_ feature: UInt64) -> UInt64 { feature == 0 ? 1 : feature }
+    private static func home(_ feature: UInt64) -> Int { Int(truncatingIfNeeded: feature >> rowBits) }
 
     /// Adds the weights of `features` to `scores` (tagCount of them).
-    @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         let tags = tagNames.count
         slots.withUnsafeBufferPointer { slots in
-            rows.withUnsafeBufferPointer { rows in
-                weights.withUnsafeBufferPointer { weights in
-                    for feature in features {
-                        let key = Self.key(feature)
-                        var slot = Int(truncatingIfNeeded: key) & mask
-                        while true {
-                            let found = slots[slot]
-                            if found == key {
-                                let base = Int(rows[slot]) * tags
-                                for t in 0..<tags { scores[t] += weights[base + t] }
-                                break
-                            }
-                            if found == 0 { break }
-                            slot = (slot + 1) & mask
+          present.withUnsafeBufferPointer { present in
+            weights.withUnsafeBufferPointer { weights in
+                for feature in features where present[Int(feature >> 6) & 0x3FFF] & (1 << (feature & 63)) != 0 {
+                    let high = feature & Self.highMask
+                    var slot = Self.home(feature) & mask
+                    while true {
+                        let found = slots[slot]
+                        if found == 0 { break }
+                        if found & Self.highMask == high {
+                            let base = (Int(found & ~Self.highMask) - 1) * tags
+                            for t in 0..<tags { scores[t] += Float(weights[base + t]) }
+                            break
                         }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
+          }
         }
     }
 
@@ -85,6 +93,7 @@ struct TaggerModel: Sendable {
 
     /// The file's bytes for features and weights, quantised to Int16.
     static func encode(tagNames: [String], features: [UInt64], weights: [Float]) -> [UInt8] {
+        precondition(features.count <= maximumFeatures, "too many tagger features; raise --min-weight")
         let order = features.indices.sorted { features[$0] < features[$1] }
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
@@ -135,7 +144,8 @@ struct TaggerModel: Sendable {
         }
         let tags = Int(try get32())
         let count = Int(try get32())
-        let scale = Float(bitPattern: try get32())
+        guard count <= maximumFeatures else { throw FormatError(description: "\(count) features, more than this passim takes") }
+        _ = try get32()  // the scale: scores need no unit
         var names: [String] = []
         for _ in 0..<tags {
             try need(1)
@@ -147,14 +157,14 @@ struct TaggerModel: Sendable {
         }
         try need(count * 8 + count * tags * 2)
         var features = [UInt64](repeating: 0, count: count)
-        var weights = [Float](repeating: 0, count: count * tags)
+        var weights = [Int16](repeating: 0, count: count * tags)
         bytes.withUnsafeBytes { raw in
             for i in 0..<count {
                 features[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + i * 8, as: UInt64.self))
             }
             let base = offset + count * 8
             for i in 0..<count * tags {
-                weights[i] = Float(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: base + i * 2, as: Int16.self))) * scale
+                weights[i] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: base + i * 2, as: Int16.self))
             }
         }
         return TaggerModel(tagNames: names, features: features, weights: weights)

@@ -71,6 +71,10 @@ public struct TaggerTraining {
                     var scores = [Float](repeating: 0, count: TaggerTag.count)
                     var previous: UInt8 = 0, beforePrevious: UInt8 = 0
                     for i in range {
+                        if previous == 0, features.cannotStartName(i) {  // as the tagger does
+                            beforePrevious = 0
+                            continue
+                        }
                         features.features(of: i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
                         for k in scores.indices { scores[k] = 0 }
                         buffer.withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0) } }

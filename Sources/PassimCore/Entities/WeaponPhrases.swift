@@ -18,7 +18,7 @@ enum WeaponPhrases {
             }
             // "cheap, deadly": a comma between two modifiers.
             if isComma(text, k), k - 1 >= sentence.lowerBound, !taken[k - 1], isModifier(text, k - 1),
-               text.token(k - 1, isOneOf: EntityCues.weaponModifiers) {
+               text.token(k - 1, is: .weaponModifiers) {
                 start = k - 1
                 words += 1
                 k -= 2
@@ -27,8 +27,8 @@ enum WeaponPhrases {
             break
         }
         var end = name.upperBound
-        if end < sentence.upperBound, !taken[end], text.token(end, isOneOf: EntityCues.weaponHeads),
-           !text.token(end - 1, isOneOf: EntityCues.weaponHeads) {
+        if end < sentence.upperBound, !taken[end], text.token(end, is: .weaponHeads),
+           !text.token(end - 1, is: .weaponHeads) {
             end += 1
         }
         return start..<end
@@ -40,12 +40,12 @@ enum WeaponPhrases {
         guard token.isWord, token.flags.contains(.hasLetter), !token.flags.contains(.allCapitals) || token.count <= 3 else {
             return false
         }
-        if text.token(k, isOneOf: EntityCues.weaponModifiers) { return !token.isCapitalised || k == 0 }
+        if text.token(k, is: .weaponModifiers) { return !token.isCapitalised || k == 0 }
         guard token.flags.contains(.hasHyphen) else { return false }
         // "long-range", "Iranian-made", "Soviet-era": a hyphenated word that ends in a modifier's ending.
         let word = text.foldedToken(k)
         guard let dash = word.lastIndex(of: UInt8(ascii: "-")) else { return false }
-        return EntityCues.weaponModifierEndings.contains(Array(word[(dash + 1)...]))
+        return EntityCues.lists(of: word[(dash + 1)...]).contains(.weaponModifierEndings)
     }
 
     /// A weapon hidden in a hyphenated word before a head noun ("missile-launch systems"):
@@ -56,7 +56,7 @@ enum WeaponPhrases {
                          isWeapon: (Int32) -> Bool) -> (tokens: Range<Int>, alias: Int32)? {
         let token = text.tokens[k]
         guard token.flags.contains(.hasHyphen), !token.isCapitalised, k + 1 < sentence.upperBound,
-              text.token(k + 1, isOneOf: EntityCues.weaponHeads) else { return nil }
+              text.token(k + 1, is: .weaponHeads) else { return nil }
         let parts = text.foldedToken(k).split(separator: UInt8(ascii: "-")).map { Array($0) }
         guard parts.count >= 2 else { return nil }
         let head = Array(text.foldedToken(k + 1))
