@@ -39,13 +39,13 @@ struct TagCommand: ParsableCommand {
     var timing = false
 
     func run() throws {
-        let text = try readInput()
         let recognizer: EntityRecognizer
         do {
             recognizer = try EntityRecognizer(data: EntityData.locate(), extraGazetteers: gazetteers)
         } catch {
             throw PassimError.usage(error.description)
         }
+        let text = try readInput()
         var article = recognizer.article()
         let out = OutputStream(fd: 1)
         defer { out.flush() }

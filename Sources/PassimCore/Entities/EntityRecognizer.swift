@@ -25,6 +25,11 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    init(gazetteer: Gazetteer, tagger: StatisticalTagger?) {
+        self.gazetteer = gazetteer
+        self.tagger = tagger
+    }
+
     /// A recogniser over the default data, plus `extraGazetteers` loaded after it.
     public init(data: EntityData, extraGazetteers: [String] = []) throws(EntityDataError) {
         let gazetteer: Gazetteer

@@ -4,7 +4,7 @@
 /// scores best on the development documents is kept.
 public struct TaggerTraining {
     /// A document of pre-tokenised sentences with their BIO tags ("B-PER", "O"…).
-    public struct Document {
+    public struct Document: Sendable {
         public var sentences: [[(word: String, tag: String)]]
         public init(sentences: [[(word: String, tag: String)]]) { self.sentences = sentences }
     }

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import PassimCore
+import Testing
+
+@Suite("The statistical tagger")
+struct EntityTaggerTests {
+    /// A tiny training set: enough to learn that "X Y said" is a person.
+    static let tiny: [TaggerTraining.Document] = {
+        let people = [("Anna", "Berg"), ("Carl", "Dunn"), ("Eva", "Falk"), ("Gus", "Hahn"), ("Ida", "Jung")]
+        let places = ["Oslo", "Lima", "Riga", "Baku"]
+        var sentences: [[(word: String, tag: String)]] = []
+        for (first, last) in people {
+            for place in places {
+                sentences.append([(first, "B-PER"), (last, "I-PER"), ("said", "O"), ("in", "O"), (place, "B-LOC"),
+                                  ("that", "O"), ("prices", "O"), ("rose", "O"), (".", "O")])
+            }
+        }
+        return [TaggerTraining.Document(sentences: sentences)]
+    }()
+
+    @Test func trainingIsDeterministicAndTheWeightsRoundTrip() throws {
+        let training = TaggerTraining(gazetteer: nil)
+        let first = training.train(train: Self.tiny, dev: Self.tiny, epochs: 3, minimumWeight: 0, log: { _ in })
+        let second = training.train(train: Self.tiny, dev: Self.tiny, epochs: 3, minimumWeight: 0, log: { _ in })
+        #expect(!first.isEmpty)
+        #expect(first == second)
+        let model = try TaggerModel.decode(first)
+        #expect(model.tagNames == TaggerTag.names)
+        let scores = try training.evaluate(weights: first, on: Self.tiny)
+        #expect(scores.f1("PER") > 0.99)
+        #expect(scores.f1("LOC") > 0.99)
+    }
+
+    @Test func aLearnedPatternCarriesToNewNames() throws {
+        let bytes = TaggerTraining(gazetteer: nil).train(train: Self.tiny, dev: Self.tiny, epochs: 5, minimumWeight: 0, log: { _ in })
+        let recognizer = EntityRecognizer(gazetteer: try Gazetteer(text: ""), tagger: StatisticalTagger(model: try TaggerModel.decode(bytes)))
+        #expect(EntityFixtures.tag("Olga Kraft said in Riga that prices rose .", with: recognizer)
+            .contains("Olga Kraft=actor/person:olga-kraft"))
+    }
+
+    @Test func badWeightsFilesSayWhy() {
+        #expect(throws: TaggerModel.FormatError.self) { try TaggerModel.decode(Array("not weights".utf8)) }
+        #expect(throws: TaggerModel.FormatError.self) { try TaggerModel.decode(Array("PSMTAGGR".utf8) + [1, 0, 0]) }
+        #expect(throws: EntityDataError.self) {
+            try EntityRecognizer(gazetteer: EntityFixtures.gazetteer, taggerWeights: "/nonexistent.weights")
+        }
+    }
+
+    @Test func bioSpans() {
+        let spans = TaggerTag.spans([0, 1, 2, 2, 0, 6, 5, 5, 0]).map { "\($0.range)\($0.type.label)" }
+        #expect(spans == ["1..<4PER", "5..<6LOC", "6..<7LOC", "7..<8LOC"])
+    }
+
+    @Test func theShippedWeightsFindPeopleAndPlaces() {
+        let found = EntityFixtures.tag("Maria Lindqvist, the chief executive of Nordvik Shipping Ltd, flew to Gothenburg on Monday.",
+                                       with: EntityFixtures.recognizer)
+        #expect(found.contains("Maria Lindqvist=actor/person:maria-lindqvist"))
+        #expect(found.contains("Nordvik Shipping Ltd=actor/organisation:nordvik-shipping-ltd"))
+        #expect(found.contains("Gothenburg=place/area:gothenburg"))
+    }
+
+    @Test("the shipped weights score well on CoNLL-2003 valid", .enabled(if: EntityFixtures.hasCoNLL, "needs ../shared/corpora/conll2003"))
+    func conllValid() throws {
+        let documents = try #require(CoNLLReader.read(EntityFixtures.conllFolder + "/valid.txt"))
+        let weights = try #require(PassageFixtures.read(EntityFixtures.weightsPath))
+        let scores = try TaggerTraining(gazetteer: nil).evaluate(weights: weights, on: documents)
+        #expect(scores.f1("PER") > 0.85)
+        #expect(scores.f1("LOC") > 0.85)
+        #expect(scores.f1("ORG") > 0.70)
+    }
+}
+
+/// CoNLL-2003 files for the tests: `word POS chunk NER` lines, blank lines between sentences.
+enum CoNLLReader {
+    static func read(_ path: String) -> [TaggerTraining.Document]? {
+        guard let bytes = PassageFixtures.read(path) else { return nil }
+        var documents: [TaggerTraining.Document] = []
+        var sentences: [[(word: String, tag: String)]] = []
+        var sentence: [(word: String, tag: String)] = []
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-DOCSTART-") {
+                if !sentence.isEmpty { sentences.append(sentence) }
+                if !sentences.isEmpty { documents.append(TaggerTraining.Document(sentences: sentences)) }
+                sentences = []
+                sentence = []
+            } else if line.isEmpty {
+                if !sentence.isEmpty { sentences.append(sentence) }
+                sentence = []
+            } else {
+                let fields = line.split(separator: " ")
+                sentence.append((String(fields[0]), String(fields[fields.count - 1])))
+            }
+        }
+        if !sentence.isEmpty { sentences.append(sentence) }
+        if !sentences.isEmpty { documents.append(TaggerTraining.Document(sentences: sentences)) }
+        return documents
+    }
+}
