@@ -39,12 +39,14 @@ struct TagCommand: ParsableCommand {
     var timing = false
 
     func run() throws {
+        let loadStarted = cpuSeconds()
         let recognizer: EntityRecognizer
         do {
             recognizer = try EntityRecognizer(data: EntityData.locate(), extraGazetteers: gazetteers)
         } catch {
             throw PassimError.usage(error.description)
         }
+        let loadSeconds = cpuSeconds() - loadStarted
         let text = try readInput()
         var article = recognizer.article()
         let out = OutputStream(fd: 1)
@@ -64,10 +66,13 @@ struct TagCommand: ParsableCommand {
         if timing {
             let mb = Double(text.count) / 1_000_000
             let err = OutputStream(fd: 2)
-            err.write("tagged \(text.count) bytes, \(count) mentions, in \(seconds) s of CPU: \(mb / max(seconds, 1e-9)) MB/s\n")
+            err.write("loaded \(recognizer.gazetteer.count) gazetteer entities and the tagger in \(milliseconds(loadSeconds)) ms of CPU\n")
+            err.write("tagged \(text.count) bytes (\(count) mentions) in \(milliseconds(seconds)) ms of CPU: \(rounded(mb / max(seconds, 1e-9))) MB/s\n")
             err.flush()
         }
     }
+
+    private func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
 
     private func cpuSeconds() -> Double {
         var time = timespec()

@@ -81,8 +81,16 @@ struct GazetteerNames: Sendable {
 
     /// The folded tokens of a name ("Kim Jong-un" → ["kim", "jong-un"]).
     static func foldedTokens(_ name: String) -> [[UInt8]] {
-        let text = EntityText(Array(name.utf8))
-        return (0..<text.count).map { Array(text.foldedToken($0)) }
+        let bytes = Array(name.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let text = ProseBytes(buffer)
+            return EntityTokenizer.tokens(in: text, range: 0..<buffer.count).map { token in
+                var folded: [UInt8] = []
+                folded.reserveCapacity(token.count)
+                TokenFold.fold(text, token.start..<token.end, into: &folded)
+                return folded
+            }
+        }
     }
 
     static func policy(of name: String) -> CasePolicy {
