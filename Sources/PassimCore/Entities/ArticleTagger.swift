@@ -133,6 +133,7 @@ public struct ArticleTagger {
                 continue
             }
             let personEvidence = pass.personCue.contains(match.tokens.lowerBound) || taggerSpan?.type == .person
+                || pass.isCoordinatedWithPerson(match.tokens, sentence: sentence)
             let acting = CountryPolicy.acts(pass.text, match.tokens, sentence: sentence, isPlace: { range in
                 pass.matches.contains { $0.tokens == range && $0.aliases.contains { gazetteer.kind(ofAlias: $0) == .place } }
             }) || CountryPolicy.isSeatOfReception(pass.text, match.tokens, sentence: sentence)
@@ -141,6 +142,14 @@ public struct ArticleTagger {
             if entity.kind == .actor, entity.subkind == "person" {
                 let person = PersonNames.Person(id: entity.id, name: entity.name, entity: Int(gazetteer.names.aliases[Int(alias)].entity))
                 people.remember(person)
+            }
+            let entityIndex = gazetteer.entityIndex(ofAlias: alias)
+            // A capital for its government: "not well received in Washington", "Moscow has denied".
+            if entity.kind == .place, entity.subkind == "city", !hasActor,
+               CountryPolicy.actsAsGovernment(pass.text, match.tokens, sentence: sentence),
+               let government = gazetteer.government(of: entityIndex) {
+                pass.claim(match.tokens, entity: government, gazetteer: gazetteer)
+                continue
             }
             if entity.kind == .place, entity.subkind == "country", acting {
                 var mention = pass.mention(match.tokens, alias: alias, gazetteer: gazetteer)
@@ -157,13 +166,16 @@ public struct ArticleTagger {
         for span in pass.taggerSpans where span.type != .miscellaneous && !pass.overlapsTaken(span.range)
             && !isDemonym(pass.text, span.range) {
             switch span.type {
+            case .person where pass.text.token(span.range.upperBound - 1, is: .organisationHeads):
+                claimOrganisation(&pass, span.range)
+            case .person where pass.text.token(span.range.upperBound - 1, is: .otherNameHeads):
+                continue  // "Victory Plan": a name, but not of a person
             case .person:
                 claimPerson(&pass, span.range)
+            case .organisation where pass.text.token(span.range.upperBound - 1, is: .otherNameHeads):
+                continue
             case .organisation:
-                let name = pass.text.string(span.range)
-                pass.claim(span.range, mention: EntityMention(
-                    id: EntitySlug.make(name), kind: .actor, subkind: "organisation", name: name,
-                    range: pass.text.byteRange(span.range), alias: nil))
+                claimOrganisation(&pass, span.range)
             case .location:
                 let name = pass.text.string(span.range)
                 pass.claim(span.range, mention: EntityMention(
@@ -173,6 +185,13 @@ public struct ArticleTagger {
                 continue  // nationalities, events, works: not actors, weapons or places
             }
         }
+    }
+
+    private func claimOrganisation(_ pass: inout Pass, _ range: Range<Int>) {
+        let name = pass.text.string(range)
+        pass.claim(range, mention: EntityMention(
+            id: EntitySlug.make(name), kind: .actor, subkind: "organisation", name: name,
+            range: pass.text.byteRange(range), alias: nil))
     }
 
     /// Surnames alone that the tagger missed: "Foreman says" after "John Foreman".
@@ -321,6 +340,24 @@ private struct Pass {
     }
 
     func isTaken(_ range: Range<Int>) -> Bool { range.contains { taken[$0] } }
+
+    /// True when `range` is joined by "and", "or" or a comma to a person already claimed or
+    /// tagged: "Tchaikovsky and Chekhov".
+    func isCoordinatedWithPerson(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+        func isPerson(_ t: Int) -> Bool {
+            guard sentence.contains(t) else { return false }
+            if let claim = claims.last(where: { $0.tokens.contains(t) }) { return claim.mention.subkind == "person" }
+            let index = taggerSpanAt[t]
+            return index >= 0 && taggerSpans[index].type == .person
+        }
+        let before = range.lowerBound - 1, after = range.upperBound
+        if sentence.contains(before), text.token(before, is: .conjunctions) || isComma(before), isPerson(before - 1) {
+            return true
+        }
+        return sentence.contains(after) && (text.token(after, is: .conjunctions) || isComma(after)) && isPerson(after + 1)
+    }
+
+    private func isComma(_ t: Int) -> Bool { text.tokens[t].count == 1 && text.bytes[text.tokens[t].start] == UInt8(ascii: ",") }
     func overlapsTaken(_ range: Range<Int>) -> Bool { isTaken(range) }
 
     func mention(_ tokens: Range<Int>, alias: Int32, gazetteer: Gazetteer, fromRule: Bool = false) -> EntityMention {

@@ -19,8 +19,19 @@ enum CountryPolicy {
             return ownsAgent(text, after: next + 1, sentence: sentence)
         }
         let before = name.lowerBound - 1
+        // The agent of a passive: "backed up by South Korea".
+        if before >= sentence.lowerBound, text.token(before, foldsTo: by) {
+            var k = before - 1
+            if k >= sentence.lowerBound, text.token(k, is: .particles) { k -= 1 }
+            return k >= sentence.lowerBound && text.token(k, is: .participles)
+        }
         if before >= sentence.lowerBound, text.token(before, is: .prepositions) { return false }
         guard next < sentence.upperBound else { return false }
+        // The doer of an infinitive or a bare verb: "get Russia to negotiate", "helping North Korea circumvent".
+        if text.token(next, foldsTo: to) {
+            return next + 1 < sentence.upperBound && isBareVerb(text, next + 1)
+        }
+        if before >= sentence.lowerBound, text.token(before, is: .causatives), isBareVerb(text, next) { return true }
         // An aside between commas: "Germany, Ukraine’s second-biggest backer, has…", "Russia, in contrast, is…".
         if isComma(text, next) {
             var k = next + 1
@@ -46,14 +57,16 @@ enum CountryPolicy {
         return text.token(before - 1, is: .reception)
     }
 
-    /// A possessive followed, within a few modifiers, by an agent noun.
+    /// A possessive followed, within a few modifiers, by an agent noun or a noun of its act or stance.
     private static func ownsAgent(_ text: EntityText, after start: Int, sentence: Range<Int>) -> Bool {
         var k = start
         var skipped = 0
         while k < sentence.upperBound {
             let token = text.tokens[k]
             guard token.isWord else { return false }
-            if text.token(k, is: .agents) { return true }
+            if text.token(k, is: [.agents, .acts]) { return true }
+            // A scraped headline glues words together: "UKRAINE’S PRESIDENTNATO".
+            if token.flags.contains(.allCapitals), startsWithAgent(text.foldedToken(k)) { return true }
             // Capitalised titles own too: "Russia’s President Putin", "Ukraine’s Foreign Minister".
             guard !token.isCapitalised || token.flags.contains(.allCapitals) || text.token(k, is: .titles) else {
                 return false
@@ -83,6 +96,41 @@ enum CountryPolicy {
         }
         return false
     }
+
+    /// A lower-case word that can be a bare verb: not a determiner, a preposition, a number or a name.
+    private static func isBareVerb(_ text: EntityText, _ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.isWord, !token.flags.contains(.hasCapital), !token.flags.contains(.hasDigit),
+              token.flags.contains(.hasLetter) else { return false }
+        return !text.token(k, is: [.determiners, .prepositions, .conjunctions, .adverbs])
+    }
+
+    private static let gluedAgents = ["president", "government", "minister", "military", "army"].map { Array($0.utf8) }
+
+    private static func startsWithAgent(_ word: ArraySlice<UInt8>) -> Bool {
+        gluedAgents.contains { word.count > $0.count && word.starts(with: $0) }
+    }
+
+    /// True when a city at `name` stands for its country's government: where something is received
+    /// ("not well received in Washington"), the owner of an agent ("Moscow’s envoy"), or the subject of a
+    /// verb of saying or stance ("Washington says", "Moscow has denied").
+    static func actsAsGovernment(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>) -> Bool {
+        if isSeatOfReception(text, name, sentence: sentence) { return true }
+        var next = name.upperBound
+        guard next < sentence.upperBound else { return false }
+        if text.tokens[next].isPossessive {
+            return next + 1 < sentence.upperBound && text.token(next + 1, is: .agents)
+        }
+        let before = name.lowerBound - 1
+        if before >= sentence.lowerBound, text.token(before, is: .prepositions) { return false }
+        while next < sentence.upperBound, text.token(next, is: [.adverbs, .verbs]), !text.token(next, is: .statements) {
+            next += 1
+        }
+        return next < sentence.upperBound && text.token(next, is: .statements)
+    }
+
+    private static let by = Array("by".utf8)
+    private static let to = Array("to".utf8)
 
     private static func isComma(_ text: EntityText, _ k: Int) -> Bool {
         k < text.count && text.tokens[k].count == 1 && text.bytes[text.tokens[k].start] == UInt8(ascii: ",")

@@ -18,6 +18,14 @@ enum EntityCues {
         static let regionCues = Lists(rawValue: 1 << 11)
         static let cityCues = Lists(rawValue: 1 << 12)
         static let conjunctions = Lists(rawValue: 1 << 13)
+        static let acts = Lists(rawValue: 1 << 14)
+        static let participles = Lists(rawValue: 1 << 15)
+        static let causatives = Lists(rawValue: 1 << 16)
+        static let determiners = Lists(rawValue: 1 << 17)
+        static let statements = Lists(rawValue: 1 << 18)
+        static let organisationHeads = Lists(rawValue: 1 << 19)
+        static let otherNameHeads = Lists(rawValue: 1 << 20)
+        static let particles = Lists(rawValue: 1 << 21)
     }
 
     /// The lists of a folded word, found by its hash (TokenFold.hash).
@@ -30,7 +38,10 @@ enum EntityCues {
             (.titles, titles), (.roles, roles), (.prepositions, prepositions), (.agents, agents), (.verbs, verbs),
             (.adverbs, adverbs), (.notVerbs, notVerbs), (.reception, reception), (.weaponModifiers, weaponModifiers),
             (.weaponModifierEndings, weaponModifierEndings), (.weaponHeads, weaponHeads),
-            (.regionCues, regionCues), (.cityCues, cityCues), (.conjunctions, "and or"),
+            (.regionCues, regionCues), (.cityCues, cityCues), (.conjunctions, "and or"), (.acts, acts),
+            (.participles, participles), (.causatives, causatives), (.determiners, determiners),
+            (.statements, statements), (.organisationHeads, organisationHeads), (.otherNameHeads, otherNameHeads),
+            (.particles, "up out off down over back"),
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -104,11 +115,63 @@ enum EntityCues {
         alarm concern anger dismay frustration irritation unease scepticism skepticism worry worries disquiet
         """
 
-    /// Modifiers a weapon phrase takes in: "low-yield tactical nuclear weapons", "cheap, deadly tactical strike drones".
+    /// Nouns of an act or stance a country owns, making it an actor: "Russia’s own annual production",
+    /// "Russia’s next objective", "Ukraine’s only serious advance", "Ukraine’s worries".
+    private static let acts = """
+        production objective objectives advance advances offensive counter-offensive counteroffensive worries worry
+        concerns position stance view views aim aims goal goals plan plans strategy policy policies demands
+        decision response reaction invasion attack attacks assault effort efforts ambitions threats threat
+        escalation war-effort campaign bombardment strikes blockade sanctions refusal insistence
+        """
+
+    /// Past participles before "by X" that make X the agent: "backed up by South Korea".
+    private static let participles = """
+        backed supported signed sent supplied armed funded financed ordered launched fired built made developed
+        produced provided approved rejected condemned criticised criticized accused blamed attacked invaded
+        seized captured occupied announced confirmed denied claimed reported welcomed opposed led run
+        """
+
+    /// Verbs after which a country and a bare verb make the country the doer: "helping North Korea circumvent".
+    private static let causatives = """
+        help helps helped helping let lets letting make makes made making see sees saw seeing watch watched
+        """
+
+    /// Words that start a noun phrase, so the word before them is not a verb's doer: "to the", "to its".
+    private static let determiners = """
+        the a an its their his her our your my this that these those some any all each every no more most
+        such what which whose
+        """
+
+    /// Verbs of saying and stance: a capital as their subject stands for its government ("Washington says").
+    private static let statements = """
+        says said say insists insisted warned warns denied denies announced announces accused accuses demanded
+        demands wants wanted hopes hoped fears feared believes believed responded responds reacted reacts
+        rejected rejects welcomed welcomes condemned condemns urged urges agreed agrees refused refuses
+        signalled signaled signals insisted argues argued claims claimed
+        """
+
+    /// Last words of a name that make it an organisation, not a person: "Nordvik Shipping Ltd".
+    private static let organisationHeads = """
+        party council committee ministry army navy force forces group union bank company corp corporation inc
+        ltd plc llc co agency authority commission institute university college school hospital church
+        association federation league club fund foundation bureau department office court parliament assembly
+        congress senate government administration service services police guard brigade regiment battalion
+        division corps command directorate organisation organization movement front alliance coalition
+        """
+
+    /// Last words of a name that make it neither a person nor an organisation nor a place (an event, a
+    /// document, a plan): "Victory Plan", "Minsk Agreement".
+    private static let otherNameHeads = """
+        plan agreement accord accords treaty pact act bill law doctrine initiative programme program project
+        operation war day summit conference games cup championship award prize festival report index
+        declaration resolution protocol charter deal
+        """
+
+    /// Modifiers a weapon phrase takes in, the ones that name a kind ("low-yield tactical nuclear weapons",
+    /// "tactical strike drones"), not those that only describe ("cheap", "deadly": left outside).
     private static let weaponModifiers = """
         tactical strategic nuclear non-nuclear conventional chemical biological ballistic cruise guided unguided
-        hypersonic supersonic subsonic intercontinental intermediate heavy light small large cheap expensive
-        deadly lethal advanced modern old new sophisticated powerful mobile portable armed unmanned uncrewed
+        hypersonic supersonic subsonic intercontinental intermediate heavy light mobile portable armed unmanned uncrewed
         autonomous kamikaze loitering strike attack combat reconnaissance surveillance anti-tank anti-aircraft
         anti-ship anti-personnel anti-missile air-defence air-defense surface-to-air air-to-air air-to-surface
         surface-to-surface submarine naval ship air ground land sea precision self-propelled multiple automatic

@@ -15,6 +15,8 @@ public struct Gazetteer: Sendable {
     private let aliasEntity: [Int32]
     private let aliasKind: [EntityKind]
     private let aliasIsPerson: [Bool]
+    /// Country index → the organisation that is its government (parent the country, "government" in a name).
+    private let governments: [Int: Int]
 
     /// Loads and checks the files at `paths`, in order.
     public init(paths: [String]) throws(GazetteerError) {
@@ -79,6 +81,29 @@ public struct Gazetteer: Sendable {
         aliasEntity = names.aliases.map(\.entity)
         aliasKind = names.aliases.map { entities[Int($0.entity)].kind }
         aliasIsPerson = names.aliases.map { entities[Int($0.entity)].kind == .actor && entities[Int($0.entity)].subkind == "person" }
+        var governments: [Int: Int] = [:]
+        let government = Array("government".utf8)
+        for (index, entity) in entities.enumerated() where entity.kind == .actor && entity.subkind == "organisation" {
+            guard let parent = entity.parent.flatMap({ indexByID[$0] }), entities[parent].subkind == "country",
+                  governments[parent] == nil else { continue }
+            if ([entity.name] + entity.aliases).contains(where: { GazetteerNames.foldedTokens($0).contains(government) }) {
+                governments[parent] = index
+            }
+        }
+        self.governments = governments
+    }
+
+    /// The government of the country a place is in ("Washington" → the White House, when an organisation
+    /// under the United States is called "US government"), if the gazetteer lists one.
+    func government(of place: Int) -> Int? {
+        var current: Int? = place
+        var steps = 0
+        while let index = current, steps <= entities.count {
+            if entities[index].kind == .place, entities[index].subkind == "country" { return governments[index] }
+            current = entities[index].parent.flatMap { indexByID[$0] }
+            steps += 1
+        }
+        return nil
     }
 
     /// The index of the entity an alias of `names` belongs to.
