@@ -27,6 +27,14 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Train without gazetteer features.")
     var noGazetteer = false
 
+    @Option(name: .customLong("unlabelled"), help: ArgumentHelp(
+        "Folders of plain-text news (.txt, searched recursively) where the usual written form of each word is counted (default: ../shared/corpora/bbc and ../shared/corpora/reuters21578 when present).",
+        valueName: "dir"))
+    var unlabelled: [String] = []
+
+    @Flag(help: "Train without the written-form lexicon.")
+    var noLexicon = false
+
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
@@ -47,11 +55,44 @@ struct TrainTagger: ParsableCommand {
         let train = try CoNLL.read(conll + "/train.txt")
         let dev = try CoNLL.read(conll + "/valid.txt")
         log("train: \(train.count) documents; dev: \(dev.count) documents")
-        let training = TaggerTraining(gazetteer: gazetteer)
+        var folders = unlabelled
+        if folders.isEmpty, !noLexicon {
+            folders = ["../shared/corpora/bbc", "../shared/corpora/reuters21578"].filter { FileSystem.kind(of: $0) == .directory }
+        }
+        let texts = noLexicon ? [] : folders.flatMap(Self.texts(under:))
+        let training = TaggerTraining(gazetteer: gazetteer, unlabelled: texts)
+        log("lexicon: \(training.lexiconWords) words from \(texts.count) texts in \(folders.joined(separator: ", "))")
         let bytes = training.train(train: train, dev: dev, epochs: epochs, minimumWeight: minWeight, log: log)
         guard !bytes.isEmpty else { throw ValidationError("training produced no model") }
         try write(bytes, to: output)
         log("wrote \(output): \(bytes.count) bytes")
+    }
+
+    /// The .txt files under `folder`, in name order.
+    static func texts(under folder: String) -> [[UInt8]] {
+        var texts: [[UInt8]] = []
+        for name in FileSystem.entries(of: folder) {
+            let path = folder + "/" + name
+            switch FileSystem.kind(of: path) {
+            case .directory: texts += Self.texts(under: path)
+            case .file where name.hasSuffix(".txt"): if let bytes = read(path) { texts.append(bytes) }
+            default: break
+            }
+        }
+        return texts
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = fread(&chunk, 1, chunk.count, file)
+            if got <= 0 { break }
+            bytes += chunk[0..<got]
+        }
+        return bytes
     }
 
     private func log(_ line: String) {

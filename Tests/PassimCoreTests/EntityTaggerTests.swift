@@ -48,16 +48,25 @@ struct EntityTaggerTests {
         }
     }
 
+    @Test func theLexiconCountsHowWordsAreWritten() {
+        var counter = TaggerLexicon.Counter()
+        for _ in 0..<3 { counter.add(Array("Lucky people met in Japan. They were lucky in Japan and lucky again.".utf8)) }
+        let lexicon = counter.lexicon()
+        #expect(lexicon.wordClass(TokenFold.hash(Array("japan".utf8))) == 4)
+        #expect(lexicon.wordClass(TokenFold.hash(Array("lucky".utf8))) == 1)  // "Lucky" starts a sentence: not counted
+        #expect(lexicon.wordClass(TokenFold.hash(Array("nowhere".utf8))) == 0)
+    }
+
     @Test func bioSpans() {
         let spans = TaggerTag.spans([0, 1, 2, 2, 0, 6, 5, 5, 0]).map { "\($0.range)\($0.type.label)" }
         #expect(spans == ["1..<4PER", "5..<6LOC", "6..<7LOC", "7..<8LOC"])
     }
 
     @Test func theShippedWeightsFindPeopleAndPlaces() {
-        let found = EntityFixtures.tag("Maria Lindqvist, the chief executive of Nordvik Shipping Ltd, flew to Gothenburg on Monday.",
+        let found = EntityFixtures.tag("Maria Lindqvist, the chief executive of Nordvik Group, flew to Gothenburg on Monday.",
                                        with: EntityFixtures.recognizer)
         #expect(found.contains("Maria Lindqvist=actor/person:maria-lindqvist"))
-        #expect(found.contains("Nordvik Shipping Ltd=actor/organisation:nordvik-shipping-ltd"))
+        #expect(found.contains("Nordvik Group=actor/organisation:nordvik-group"))
         #expect(found.contains("Gothenburg=place/area:gothenburg"))
     }
 

@@ -176,6 +176,8 @@ public struct ArticleTagger {
                 continue
             case .organisation:
                 claimOrganisation(&pass, span.range)
+            case .location where pass.text.token(span.range.upperBound - 1, is: .companyHeads):
+                claimOrganisation(&pass, span.range)
             case .location:
                 let name = pass.text.string(span.range)
                 pass.claim(span.range, mention: EntityMention(

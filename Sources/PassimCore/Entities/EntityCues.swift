@@ -26,6 +26,7 @@ enum EntityCues {
         static let organisationHeads = Lists(rawValue: 1 << 19)
         static let otherNameHeads = Lists(rawValue: 1 << 20)
         static let particles = Lists(rawValue: 1 << 21)
+        static let companyHeads = Lists(rawValue: 1 << 22)
     }
 
     /// The lists of a folded word, found by its hash (TokenFold.hash).
@@ -41,7 +42,7 @@ enum EntityCues {
             (.regionCues, regionCues), (.cityCues, cityCues), (.conjunctions, "and or"), (.acts, acts),
             (.participles, participles), (.causatives, causatives), (.determiners, determiners),
             (.statements, statements), (.organisationHeads, organisationHeads), (.otherNameHeads, otherNameHeads),
-            (.particles, "up out off down over back"),
+            (.particles, "up out off down over back"), (.companyHeads, companyHeads),
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -157,6 +158,12 @@ enum EntityCues {
         association federation league club fund foundation bureau department office court parliament assembly
         congress senate government administration service services police guard brigade regiment battalion
         division corps command directorate organisation organization movement front alliance coalition
+        """
+
+    /// Last words of a name that make it an organisation even where the tagger saw a place: "Nordvik Group".
+    private static let companyHeads = """
+        group company corp corporation inc ltd plc llc party council committee ministry agency association
+        federation club fund foundation bureau university institute college
         """
 
     /// Last words of a name that make it neither a person nor an organisation nor a place (an event, a

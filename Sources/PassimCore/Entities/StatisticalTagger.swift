@@ -26,6 +26,7 @@ struct TaggerMemory {
 /// Something that scores features: a trained model, or the weights being trained.
 protocol TaggerScorer {
     var tagCount: Int { get }
+    var lexicon: TaggerLexicon { get }
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>)
 }
 
@@ -56,7 +57,7 @@ struct StatisticalTagger: Sendable {
     static func decode(_ text: EntityText, sentence: Range<Int>, gazetteer: [TaggerFeatures.GazetteerBits],
                        memory: TaggerMemory, scorer: some TaggerScorer, features: inout TaggerFeatures,
                        into tags: inout [UInt8]) {
-        features.prepare(text, sentence: sentence, gazetteer: gazetteer, history: memory.recall)
+        features.prepare(text, sentence: sentence, gazetteer: gazetteer, lexicon: scorer.lexicon, history: memory.recall)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: scorer.tagCount)

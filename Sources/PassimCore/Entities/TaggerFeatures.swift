@@ -7,13 +7,14 @@
 /// disagree; `version` goes into the weights file and must match.
 struct TaggerFeatures {
     /// Changes whenever a feature is added, removed or computed differently.
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
 
     /// Per-token facts of the prepared sentence.
     private(set) var word: [UInt64] = []
     private(set) var shape: [UInt64] = []
     private(set) var shortShape: [UInt64] = []
     private var remembered: [UInt8] = []
+    private var written: [UInt64] = []
     private var headline: UInt64 = 0
     private var text: EntityText?
     private var sentence: Range<Int> = 0..<0
@@ -41,12 +42,13 @@ struct TaggerFeatures {
     }
 
     /// Prepares the tokens `sentence` of `text` for `features(of:…)`.
-    mutating func prepare(_ text: EntityText, sentence: Range<Int>, gazetteer: [GazetteerBits],
+    mutating func prepare(_ text: EntityText, sentence: Range<Int>, gazetteer: [GazetteerBits], lexicon: TaggerLexicon,
                           history: (UInt64) -> UInt8) {
         word.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
         shortShape.removeAll(keepingCapacity: true)
         remembered.removeAll(keepingCapacity: true)
+        written.removeAll(keepingCapacity: true)
         var words = 0, capitalWords = 0
         for t in sentence {
             let token = text.tokens[t]
@@ -59,6 +61,9 @@ struct TaggerFeatures {
                 if token.flags.contains(.allCapitals) { capitalWords += 1 }
             }
             remembered.append(token.flags.contains(.hasCapital) ? history(text.hashes[t]) : 0)
+            // Lower-case words are written lower case here; only the others need the lexicon.
+            written.append(!token.flags.contains(.hasLetter) ? 7 : token.flags.contains(.hasCapital)
+                           ? UInt64(lexicon.wordClass(text.hashes[t])) : 8)
         }
         headline = words >= 3 && capitalWords * 10 >= words * 8 ? 1 : 0
         self.text = text
@@ -114,6 +119,12 @@ struct TaggerFeatures {
             }
         }
         if remembered[i] != 0 { add(50, UInt64(remembered[i])) }
+        func c(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? written[i + k] : 9 }
+        add(51, c(0))
+        add(52, Self.mix(headline, c(0)))
+        add(53, Self.mix(i == 0 ? 1 : 0, c(0)))
+        add(54, Self.mix(c(0), c(1)))
+        add(55, Self.mix(c(-1), c(0)))
         dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &out)
     }
 

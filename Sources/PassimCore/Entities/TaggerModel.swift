@@ -13,12 +13,15 @@ import Glibc
 ///     T times   UInt8 length + ASCII tag name ("O", "B-PER", …)
 ///     N times   UInt64 feature hash, ascending
 ///     N×T times Int16 weight, feature by feature
+///     UInt32    L, the number of lexicon words
+///     L times   UInt64 folded-word hash (ascending) + UInt8 class (TaggerLexicon)
 struct TaggerModel: Sendable {
     static let magic = Array("PSMTAGGR".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     let tagNames: [String]
     let featureCount: Int
+    let lexicon: TaggerLexicon
     /// Open addressing, one UInt64 per slot: the feature hash's high 44 bits and, in the low 20,
     /// its row of weights plus one (0 = empty). Compact, so lookups stay in cache.
     private let slots: [UInt64]
@@ -37,9 +40,10 @@ struct TaggerModel: Sendable {
     var tagCount: Int { tagNames.count }
 
     /// A model from features and their quantised weights (rows of tagCount each).
-    init(tagNames: [String], features: [UInt64], weights: [Int16]) {
+    init(tagNames: [String], features: [UInt64], weights: [Int16], lexicon: TaggerLexicon) {
         precondition(features.count <= Self.maximumFeatures, "too many tagger features")
         self.tagNames = tagNames
+        self.lexicon = lexicon
         featureCount = features.count
         var capacity = 16
         while capacity < features.count + features.count / 2 { capacity <<= 1 }
@@ -92,7 +96,7 @@ struct TaggerModel: Sendable {
     }
 
     /// The file's bytes for features and weights, quantised to Int16.
-    static func encode(tagNames: [String], features: [UInt64], weights: [Float]) -> [UInt8] {
+    static func encode(tagNames: [String], features: [UInt64], weights: [Float], lexicon: TaggerLexicon) -> [UInt8] {
         precondition(features.count <= maximumFeatures, "too many tagger features; raise --min-weight")
         let order = features.indices.sorted { features[$0] < features[$1] }
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
@@ -116,6 +120,11 @@ struct TaggerModel: Sendable {
                 let q = Int16(clamping: Int((weights[index * tags + t] / scale).rounded()))
                 withUnsafeBytes(of: q.littleEndian) { out += $0 }
             }
+        }
+        put32(UInt32(lexicon.classes.count))
+        for (hash, wordClass) in lexicon.classes.sorted(by: { $0.key < $1.key }) {
+            withUnsafeBytes(of: hash.littleEndian) { out += $0 }
+            out.append(wordClass)
         }
         return out
     }
@@ -167,7 +176,18 @@ struct TaggerModel: Sendable {
                 weights[i] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: base + i * 2, as: Int16.self))
             }
         }
-        return TaggerModel(tagNames: names, features: features, weights: weights)
+        offset += count * 8 + count * tags * 2
+        let words = Int(try get32())
+        try need(words * 9)
+        var classes: [UInt64: UInt8] = [:]
+        classes.reserveCapacity(words)
+        bytes.withUnsafeBytes { raw in
+            for i in 0..<words {
+                let at = offset + i * 9
+                classes[UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))] = raw[at + 8]
+            }
+        }
+        return TaggerModel(tagNames: names, features: features, weights: weights, lexicon: TaggerLexicon(classes: classes))
     }
 
     /// Reads the weights file at `path`.

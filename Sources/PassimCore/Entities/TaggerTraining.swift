@@ -41,17 +41,26 @@ public struct TaggerTraining {
     }
 
     let gazetteer: Gazetteer?
+    let lexicon: TaggerLexicon
 
-    public init(gazetteer: Gazetteer?) {
+    /// Training with the names of `gazetteer` as features, and the written forms of words counted in
+    /// `unlabelled` texts (none: no such features).
+    public init(gazetteer: Gazetteer?, unlabelled: [[UInt8]] = []) {
         self.gazetteer = gazetteer
+        var counter = TaggerLexicon.Counter()
+        for text in unlabelled { counter.add(text) }
+        lexicon = counter.lexicon()
     }
+
+    /// Words in the lexicon of written forms.
+    public var lexiconWords: Int { lexicon.classes.count }
 
     /// Trains on `train`, choosing the epoch by `dev`; returns the weights file's bytes.
     public func train(train: [Document], dev: [Document], epochs: Int, minimumWeight: Float,
                       log: (String) -> Void) -> [UInt8] {
         let trainDocs = train.map(prepare)
         let devDocs = dev.map(prepare)
-        let weights = PerceptronWeights(tagCount: TaggerTag.count)
+        let weights = PerceptronWeights(tagCount: TaggerTag.count, lexicon: lexicon)
         var features = TaggerFeatures()
         var order = Array(trainDocs.indices)
         var random = SplitMix(seed: 2003)
@@ -65,7 +74,8 @@ public struct TaggerTraining {
                 var memory = TaggerMemory()
                 for sentence in trainDocs[d] {
                     let range = 0..<sentence.text.count
-                    features.prepare(sentence.text, sentence: range, gazetteer: sentence.gazetteer, history: memory.recall)
+                    features.prepare(sentence.text, sentence: range, gazetteer: sentence.gazetteer, lexicon: lexicon,
+                                     history: memory.recall)
                     var tags = [UInt8](repeating: 0, count: range.count)
                     var buffer: [UInt64] = []
                     var scores = [Float](repeating: 0, count: TaggerTag.count)
@@ -94,7 +104,7 @@ public struct TaggerTraining {
             }
             let (kept, averaged) = weights.averaged(minimumWeight: minimumWeight)
             // Score what will be written: the quantised weights.
-            let bytes = TaggerModel.encode(tagNames: TaggerTag.names, features: kept, weights: averaged)
+            let bytes = TaggerModel.encode(tagNames: TaggerTag.names, features: kept, weights: averaged, lexicon: lexicon)
             guard let model = try? TaggerModel.decode(bytes) else { return [] }
             let scores = Self.evaluate(model, devDocs)
             log("epoch \(epoch): \(mistakes) mistakes in \(tokens) tokens; \(kept.count) features; dev \(scores)")
@@ -102,7 +112,7 @@ public struct TaggerTraining {
         }
         guard let best else { return [] }
         log("kept epoch \(best.epoch) (dev F1 all \(best.f1))")
-        return TaggerModel.encode(tagNames: TaggerTag.names, features: best.features, weights: best.weights)
+        return TaggerModel.encode(tagNames: TaggerTag.names, features: best.features, weights: best.weights, lexicon: lexicon)
     }
 
     /// Scores a weights file's bytes on `documents`.
@@ -171,6 +181,7 @@ public struct TaggerTraining {
 /// The weights being trained, with the running sums that averaging needs.
 final class PerceptronWeights: TaggerScorer {
     let tagCount: Int
+    let lexicon: TaggerLexicon
     private var rowOf: [UInt64: Int] = [:]
     private var features: [UInt64] = []
     private var weights: [Float] = []
@@ -178,7 +189,10 @@ final class PerceptronWeights: TaggerScorer {
     private var stamps: [Int] = []
     private var step = 0
 
-    init(tagCount: Int) { self.tagCount = tagCount }
+    init(tagCount: Int, lexicon: TaggerLexicon) {
+        self.tagCount = tagCount
+        self.lexicon = lexicon
+    }
 
     func tick() { step += 1 }
 
