@@ -33,8 +33,8 @@ enum EntityCues {
     static func lists(ofHash hash: UInt64) -> Lists { table[hash] ?? [] }
     static func lists(of folded: some Sequence<UInt8>) -> Lists { lists(ofHash: TokenFold.hash(folded)) }
 
-    private static let table: [UInt64: Lists] = {
-        var table: [UInt64: Lists] = [:]
+    private static let table: HashedMap<Lists> = {
+        var table = HashedMap<Lists>()
         let all: [(Lists, String)] = [
             (.titles, titles), (.roles, roles), (.prepositions, prepositions), (.agents, agents), (.verbs, verbs),
             (.adverbs, adverbs), (.notVerbs, notVerbs), (.reception, reception), (.weaponModifiers, weaponModifiers),
@@ -46,7 +46,8 @@ enum EntityCues {
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                table[TokenFold.hash(Array(word.utf8)), default: []].insert(list)
+                let hash = TokenFold.hash(Array(word.utf8))
+                table[hash] = (table[hash] ?? []).union(list)
             }
         }
         return table

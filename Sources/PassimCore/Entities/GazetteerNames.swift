@@ -32,7 +32,7 @@ struct GazetteerNames: Sendable {
     }
 
     private(set) var aliases: [Alias] = []
-    private var nodeIndex: [UInt64: Int32] = [:]
+    private var nodeIndex = HashedMap<Int32>()
     private var nodes: [Node] = []
     private(set) var longest = 0
 

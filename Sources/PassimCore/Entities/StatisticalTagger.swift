@@ -3,7 +3,7 @@
 /// in capitals, a surname alone).
 struct TaggerMemory {
     /// Folded-word hash → 1…4 (the name type it was part of) or `seenOutside`.
-    private(set) var lastType: [UInt64: UInt8] = [:]
+    private var lastType = HashedMap<UInt8>()
     static let seenOutside: UInt8 = 5
 
     func recall(_ word: UInt64) -> UInt8 { lastType[word] ?? 0 }

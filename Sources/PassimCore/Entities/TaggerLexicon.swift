@@ -3,18 +3,27 @@
 /// unlabelled text when the tagger is trained and kept in its weights file.
 /// It tells the tagger what a word in a headline in capitals ("JAPAN GET
 /// LUCKY WIN") or at the start of a sentence would look like elsewhere.
-struct TaggerLexicon: Sendable, Equatable {
+struct TaggerLexicon: Sendable {
     /// Classes of a word: 0 unknown, 1 nearly always lower case, 2 mostly lower case, 3 mostly capitalised,
     /// 4 nearly always capitalised.
-    private(set) var classes: [UInt64: UInt8] = [:]
+    private var classes: HashedMap<UInt8>
 
     init(classes: [UInt64: UInt8] = [:]) {
-        self.classes = classes
+        var map = HashedMap<UInt8>(capacity: classes.count)
+        for (hash, wordClass) in classes { map[hash] = wordClass }
+        self.classes = map
     }
 
     /// The class of the word whose folded hash is `hash`.
     @inline(__always)
-    func wordClass(_ hash: UInt64) -> UInt8 { classes.isEmpty ? 0 : classes[hash] ?? 0 }
+    func wordClass(_ hash: UInt64) -> UInt8 { classes.count == 0 ? 0 : classes[hash] ?? 0 }
+
+    var count: Int { classes.count }
+
+    /// Every word hash and its class, by hash.
+    var sorted: [(hash: UInt64, wordClass: UInt8)] {
+        classes.entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 
     /// Counts written forms in texts, then turns counts into classes.
     struct Counter {

@@ -121,8 +121,8 @@ struct TaggerModel: Sendable {
                 withUnsafeBytes(of: q.littleEndian) { out += $0 }
             }
         }
-        put32(UInt32(lexicon.classes.count))
-        for (hash, wordClass) in lexicon.classes.sorted(by: { $0.key < $1.key }) {
+        put32(UInt32(lexicon.count))
+        for (hash, wordClass) in lexicon.sorted {
             withUnsafeBytes(of: hash.littleEndian) { out += $0 }
             out.append(wordClass)
         }

@@ -53,7 +53,7 @@ public struct TaggerTraining {
     }
 
     /// Words in the lexicon of written forms.
-    public var lexiconWords: Int { lexicon.classes.count }
+    public var lexiconWords: Int { lexicon.count }
 
     /// Trains on `train`, choosing the epoch by `dev`; returns the weights file's bytes.
     public func train(train: [Document], dev: [Document], epochs: Int, minimumWeight: Float,
