@@ -43,9 +43,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Feeds arbitrary bytes through ingest, passages and search: under
+        // libFuzzer (scripts/fuzz), or replaying saved inputs.
+        .executableTarget(name: "passim-fuzz", dependencies: ["PassimCore"]),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "PassimCoreTests", dependencies: ["PassimCore"]),
-        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore"]),
+        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore", "Xapian"]),
     ],
     cxxLanguageStandard: .cxx17
 )

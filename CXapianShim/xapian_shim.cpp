@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -209,6 +210,52 @@ xs_status xs_database_metadata(const xs_database *db, const char *key, size_t ke
     if (!db || !out) return invalid(err, "no database or no place for the result");
     if (key_len == 0) return invalid(err, "empty metadata key");
     return guard(err, [&] { give(db->db.get_metadata(str(key, key_len)), out); });
+}
+
+xs_status xs_database_each_metadata(const xs_database *db, const char *prefix, size_t prefix_len,
+                                    xs_metadata_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        for (auto k = db->db.metadata_keys_begin(p); k != db->db.metadata_keys_end(p); ++k) {
+            const std::string key = *k;
+            const std::string value = db->db.get_metadata(key);
+            if (!visit(context, key.data(), key.size(), value.data(), value.size())) break;
+        }
+    });
+}
+
+xs_status xs_database_each_term(const xs_database *db, const char *prefix, size_t prefix_len,
+                                xs_term_freq_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        for (auto t = db->db.allterms_begin(p); t != db->db.allterms_end(p); ++t) {
+            const std::string term = *t;
+            if (!visit(context, term.data(), term.size(), t.get_termfreq())) break;
+        }
+    });
+}
+
+xs_status xs_database_check(const char *path, size_t path_len, uint64_t *errors, xs_string *report,
+                            xs_error *err) {
+    clear(report);
+    if (!errors || !report) return invalid(err, "no place for the result");
+    return guard(err, [&] {
+        std::ostringstream out;
+        // Check every table fully, reporting only the problems found.
+        size_t found = Xapian::Database::check(str(path, path_len), 0, &out);
+        *errors = found;
+        give(found ? out.str() : std::string(), report);
+    });
+}
+
+xs_status xs_database_compact(const char *input, size_t input_len, const char *output, size_t output_len,
+                              xs_error *err) {
+    return guard(err, [&] {
+        Xapian::Database db(str(input, input_len));
+        db.compact(str(output, output_len), Xapian::Compactor::FULL);
+    });
 }
 
 // ----------------------------------------------------------------- documents

@@ -102,6 +102,32 @@ xs_status xs_database_term_freq(const xs_database *db, const char *term, size_t 
 xs_status xs_database_metadata(const xs_database *db, const char *key, size_t key_len,
                                xs_string *out, xs_error *err);
 
+/* Calls `visit` for each metadata key starting with `prefix`, in key order,
+ * with its value (both valid only during the call); a false return stops. */
+typedef bool (*xs_metadata_visitor)(void *context, const char *key, size_t key_len,
+                                    const char *value, size_t value_len);
+xs_status xs_database_each_metadata(const xs_database *db, const char *prefix, size_t prefix_len,
+                                    xs_metadata_visitor visit, void *context, xs_error *err);
+
+/* Calls `visit` with each term starting with `prefix`, in term order, and
+ * the number of documents it indexes; a false return stops. */
+typedef bool (*xs_term_freq_visitor)(void *context, const char *term, size_t len, uint64_t doc_freq);
+xs_status xs_database_each_term(const xs_database *db, const char *prefix, size_t prefix_len,
+                                xs_term_freq_visitor visit, void *context, xs_error *err);
+
+/* Checks the database at `path` for damage, as xapian-check does. *errors
+ * is the number of problems found; *report (owned by the caller) is the
+ * checker's own account of them, empty when there are none. A database too
+ * damaged to check at all is XS_CORRUPT (or XS_NOT_FOUND, XS_OPENING). */
+xs_status xs_database_check(const char *path, size_t path_len, uint64_t *errors, xs_string *report,
+                            xs_error *err);
+
+/* Writes a compacted copy of the database at `input` (its last commit) to
+ * the new folder `output`: blocks packed full, so smaller and faster to read.
+ * The input is unchanged and may have a writer open meanwhile. */
+xs_status xs_database_compact(const char *input, size_t input_len, const char *output, size_t output_len,
+                              xs_error *err);
+
 /* ------------------------------------------------------------ documents -- */
 
 /* A document being built for writing. */
@@ -199,11 +225,7 @@ xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_
 xs_status xs_writable_metadata(xs_writable *db, const char *key, size_t key_len,
                                xs_string *out, xs_error *err);
 
-/* Calls `visit` for each metadata key starting with `prefix`, in order, with
- * the key and its value (both valid only during the call); a false return
- * stops the walk. */
-typedef bool (*xs_metadata_visitor)(void *context, const char *key, size_t key_len,
-                                    const char *value, size_t value_len);
+/* As xs_database_each_metadata, on the writer's view. */
 xs_status xs_writable_each_metadata(xs_writable *db, const char *prefix, size_t prefix_len,
                                     xs_metadata_visitor visit, void *context, xs_error *err);
 

@@ -12,8 +12,18 @@ public enum Tuning {
     /// most this much work, and the writer's memory stays bounded.
     public static let commitBytes: Int64 = 8 << 20
 
-    /// Files larger than this are read only up to this size.
-    public static let maxFileBytes = 64 << 20
+    /// Shards of a new index: one writer each, run in parallel. Xapian's
+    /// writer is the slowest stage, so as many as there are cores (up to 4).
+    public static let defaultShards = min(4, OrderedPipeline.processorCount)
+    /// A shard is compacted after a run that rewrote at least this share of it.
+    public static let compactFraction = 0.25
+
+    /// Files larger than this are indexed only up to this size (with a note).
+    public static let maxFileBytes = 8 << 20
+    /// Articles with more text than this are turned into documents by the
+    /// writer, a slice of `passagesPerSlice` passages at a time, to bound memory.
+    public static let largeArticleBytes = 1 << 20
+    public static let passagesPerSlice = 500
 
     /// Passages shown per article before the rest fold into "+N more".
     public static let passagesPerArticle = 2

@@ -15,6 +15,20 @@ public enum Stemming: Sendable {
     }
 }
 
+/// Checks the database at `path` for damage, as xapian-check does: the
+/// number of problems and Xapian's account of them.
+public func checkDatabase(at path: String) throws(XapianError) -> (errors: UInt64, report: String) {
+    var errors: UInt64 = 0
+    let report = try shimString { xs_database_check(path, path.utf8.count, &errors, $0, $1) }
+    return (errors, report)
+}
+
+/// Writes a compacted copy of the database at `input` to the new folder
+/// `output`; the input is left as it is.
+public func compactDatabase(at input: String, into output: String) throws(XapianError) {
+    try shim { xs_database_compact(input, input.utf8.count, output, output.utf8.count, $0) }
+}
+
 /// A read-only database, or several searched as one.
 public final class Database {
     let handle: OpaquePointer
@@ -70,8 +84,45 @@ public final class Database {
         return n
     }
 
+    /// Every metadata (key, value) whose key starts with `prefix`, in key order.
+    public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
+        let collector = PairCollector()
+        try shim { error in
+            xs_database_each_metadata(handle, prefix, prefix.utf8.count, PairCollector.visit,
+                                      Unmanaged.passUnretained(collector).toOpaque(), error)
+        }
+        return collector.pairs
+    }
+
+    /// Every term starting with `prefix`, with the number of documents it indexes.
+    public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, documents: UInt64)] {
+        final class Collector { var terms: [(term: String, documents: UInt64)] = [] }
+        let collector = Collector()
+        try shim { error in
+            xs_database_each_term(handle, prefix, prefix.utf8.count, { context, term, length, frequency in
+                let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
+                                        frequency))
+                return true
+            }, Unmanaged.passUnretained(collector).toOpaque(), error)
+        }
+        return collector.terms
+    }
+
     /// User metadata under `key`, "" when unset.
     public func metadata(_ key: String) throws(XapianError) -> String {
         try shimString { xs_database_metadata(handle, key, key.utf8.count, $0, $1) }
+    }
+}
+
+/// Gathers (key, value) pairs from the shim's metadata walks.
+final class PairCollector {
+    var pairs: [(key: String, value: String)] = []
+
+    static let visit: xs_metadata_visitor = { context, key, keyLength, value, valueLength in
+        let collector = Unmanaged<PairCollector>.fromOpaque(context!).takeUnretainedValue()
+        collector.pairs.append((String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self),
+                                String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self)))
+        return true
     }
 }

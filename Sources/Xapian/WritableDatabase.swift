@@ -5,6 +5,8 @@ import CXapianShim
 public final class WritableDatabase {
     let handle: OpaquePointer
     private var closed = false
+    /// Where the database is.
+    public let path: String
 
     /// Opens the database at `path` for writing; `create` makes it when missing.
     /// Throws `.lock` when another writer holds it.
@@ -12,6 +14,7 @@ public final class WritableDatabase {
         var out: OpaquePointer?
         try shim { xs_writable_open(path, path.utf8.count, create, &out, $0) }
         handle = out!
+        self.path = path
     }
 
     deinit { xs_writable_free(handle) }
@@ -45,18 +48,12 @@ public final class WritableDatabase {
 
     /// Every metadata (key, value) whose key starts with `prefix`, in key order.
     public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
-        final class Box { var pairs: [(key: String, value: String)] = [] }
-        let box = Box()
+        let collector = PairCollector()
         try shim { error in
-            xs_writable_each_metadata(handle, prefix, prefix.utf8.count, { context, key, keyLength, value, valueLength in
-                let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
-                let k = String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self)
-                let v = String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self)
-                box.pairs.append((k, v))
-                return true
-            }, Unmanaged.passUnretained(box).toOpaque(), error)
+            xs_writable_each_metadata(handle, prefix, prefix.utf8.count, PairCollector.visit,
+                                      Unmanaged.passUnretained(collector).toOpaque(), error)
         }
-        return box.pairs
+        return collector.pairs
     }
 
     public func documentCount() throws(XapianError) -> UInt64 {

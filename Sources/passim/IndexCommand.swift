@@ -29,6 +29,17 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "List every skipped file with its reason.")
     var verbose = false
 
+    @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")
+    var noWait = false
+
+    @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",
+                               valueName: "n"))
+    var shards: Int?
+
+    func validate() throws {
+        if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
+    }
+
     func run() throws {
         let corpus: String
         if let folder {
@@ -40,17 +51,35 @@ struct IndexCommand: ParsableCommand {
         let indexer = Indexer(corpus: corpus, indexPath: index)
         let err = OutputStream(fd: 2)
         defer { err.flush() }
+        indexer.waitForLock = !noWait
+        if let shards { indexer.shardCount = shards }
+        indexer.onWait = { message in
+            err.write("passim: \(message)\n")
+            err.flush()
+        }
+        Interruption.install()
         let live = !quiet && Terminal.isTerminal(2)
         var progress = ProgressLine(stream: err)
-        let summary = try indexer.run(progress: live ? { progress.update($0) } : nil)
+        let result = Result { () throws(PassimError) in try indexer.run(progress: live ? { progress.update($0) } : nil) }
         if live { progress.clear() }
+        if case .failure(.interrupted) = result {
+            err.write("passim: interrupted before anything was written\n")
+            throw ExitCode(130)
+        }
+        let summary = try result.get()
 
         report(summary, to: err)
+        if summary.interrupted {
+            err.write("passim: interrupted; what was indexed is committed — run `passim index` again to finish\n")
+            err.flush()
+            throw ExitCode(130)
+        }
     }
 
     private func report(_ s: IndexSummary, to err: OutputStream) {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
         for skip in shown { err.write("passim: \(skip.path): \(skip.reason)\n") }
+        for note in s.notes { err.write("passim: \(note.path): \(note.reason)\n") }
         if s.skipped.count > shown.count {
             err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
         }
@@ -58,9 +87,10 @@ struct IndexCommand: ParsableCommand {
         let mb = Double(s.bytesRead) / 1_048_576
         var line = "indexed \(FileSystem.relative(indexer(s), to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
         line += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged"
+        if s.moved > 0 { line += ", \(s.moved) moved" }
         if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
         line += "; read \(rounded(mb)) MB"
-        if s.seconds > 0, mb > 0 { line += " at \(rounded(mb / s.seconds)) MB/s" }
+        if s.seconds > 0, mb >= 0.1 { line += " at \(rounded(mb / s.seconds)) MB/s" }
         err.write(line + "\n")
         err.write("index holds \(plural(s.articles, "article")) in \(plural(s.passages, "passage"))\n")
         if !s.ignoredByExtension.isEmpty {

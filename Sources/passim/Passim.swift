@@ -21,7 +21,7 @@ struct Passim: ParsableCommand {
             Exit status: 0 when something was found, 1 when nothing was, 2 on error.
             """,
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
-        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self, TagCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self, CheckCommand.self, TagCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
@@ -38,7 +38,9 @@ struct Passim: ParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            fail(fullMessage(for: error))
+            // One line, as for every other error; --help has the rest.
+            let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            fail(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) + " (see --help)" : message + " (see --help)")
         }
         Glibc.exit(0)
     }

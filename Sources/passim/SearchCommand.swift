@@ -83,6 +83,11 @@ struct SearchCommand: ParsableCommand {
         }
         if files { request.perArticle = 1 }
         let result = try searcher.search(request)
+        if !result.warnings.isEmpty {
+            let err = OutputStream(fd: 2)
+            for warning in result.warnings { err.write("passim: \(warning)\n") }
+            err.flush()
+        }
         if json {
             let printer = JSONPrinter()
             for hit in result.hits { out.write(printer.render(hit)) }

@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
             ("passages", grouped(stats.passages)),
             ("distinct words", grouped(stats.distinctWords)),
             ("stemmed terms", grouped(stats.stemmedTerms)),
-            ("index size", megabytes(stats.indexBytes)),
+            ("index size", megabytes(stats.indexBytes) + " in \(stats.shards) shard" + (stats.shards == 1 ? "" : "s")),
             ("last update", stats.lastUpdated > 0 ? timestamp(stats.lastUpdated) : "unknown"),
         ]
         for (name, value) in rows {

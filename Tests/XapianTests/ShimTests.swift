@@ -43,9 +43,15 @@ func makeDatabase(at path: String, texts: [String]) throws -> WritableDatabase {
             _ = try WritableDatabase(path: folder.path + "/db", create: true)
         } throws: { ($0 as? XapianError)?.kind == .lock }
         try first.close()
-        // Once the first writer is closed, a new one may open.
-        let second = try WritableDatabase(path: folder.path + "/db", create: false)
-        try second.close()
+        // Once the first writer is closed, a new one may open (Xapian may
+        // release the lock a moment after close returns).
+        var second: WritableDatabase?
+        for _ in 0..<50 where second == nil {
+            second = try? WritableDatabase(path: folder.path + "/db", create: false)
+            if second == nil { usleep(100_000) }
+        }
+        #expect(second != nil)
+        try second?.close()
     }
 
     @Test func aMalformedQueryIsASyntaxErrorWithXapiansReason() throws {

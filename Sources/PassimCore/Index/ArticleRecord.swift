@@ -29,3 +29,17 @@ public struct ArticleRecord: Sendable, Equatable {
                   relativePath: String(encoded[encoded.utf8.index(after: tab)...]))
     }
 }
+
+extension ArticleRecord {
+    /// The records among metadata pairs `a:<article id>` → record.
+    static func decodeAll(_ pairs: [(key: String, value: String)]) -> [ArticleID: ArticleRecord] {
+        let prefix = IndexSchema.articleRecordPrefix
+        var records: [ArticleID: ArticleRecord] = [:]
+        for (key, value) in pairs {
+            if let id = ArticleID(hex: String(key.dropFirst(prefix.count))), let record = ArticleRecord(encoded: value) {
+                records[id] = record
+            }
+        }
+        return records
+    }
+}

@@ -3,7 +3,7 @@
 /// a prefix.
 public enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// Snowball stemmer used for passages and queries.
     public static let language = "english"

@@ -1,20 +1,43 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
+import Synchronization
 import Xapian
 
 /// What one `passim index` run did.
 public struct IndexSummary: Sendable {
     public var added = 0, updated = 0, removed = 0, unchanged = 0
+    /// Files found under a new path with the content of a file that left its
+    /// old one (counted here, not as added and removed).
+    public var moved = 0
     /// Passages written in this run.
     public var passagesWritten = 0
     /// Bytes of the files read in this run.
     public var bytesRead: Int64 = 0
     public var skipped: [SkippedFile] = []
+    /// Files indexed with a remark, such as being cut at the size limit.
+    public var notes: [SkippedFile] = []
     public var ignoredByExtension: [String: Int] = [:]
     /// Articles and passages in the index after the run.
     public var articles = 0, passages = 0
     public var seconds = 0.0
+    /// The run stopped early on Ctrl-C or SIGTERM; what was done is committed.
+    public var interrupted = false
+    /// Shards compacted at the end of the run.
+    public var compactedShards = 0
+
+    /// Adds what one shard's writer did.
+    mutating func absorb(_ other: IndexSummary) {
+        added += other.added
+        updated += other.updated
+        unchanged += other.unchanged
+        passagesWritten += other.passagesWritten
+        bytesRead += other.bytesRead
+        skipped += other.skipped
+        notes += other.notes
+        interrupted = interrupted || other.interrupted
+    }
 }
 
 /// How far a run has got, for a progress line.
@@ -25,12 +48,22 @@ public struct IndexProgress: Sendable {
 
 /// Brings an index up to date with its corpus folder: new and changed files
 /// are read, cut into passages and written; deleted files are dropped;
-/// unchanged files (same size and mtime) are not read at all. Reading,
-/// segmenting and term generation run on all cores; one writer commits
-/// atomic batches, so a crash leaves the index at its last commit.
+/// unchanged files (same size and mtime) are not read at all.
+///
+/// The index is split into shards by a hash of each file's path; every shard
+/// has its own writer thread fed by its own workers (reading, segmenting,
+/// term generation), so all cores work even though Xapian allows one writer
+/// per database. Each writer commits atomic batches, so a crash leaves every
+/// shard at its last commit. After a large run the shards are compacted.
 public final class Indexer {
     public let corpus: String
     public let indexPath: String
+    /// Wait for another writer to finish (else fail at once).
+    public var waitForLock = true
+    /// Told once when the index is locked by another writer and we wait.
+    public var onWait: (String) -> Void = { _ in }
+    /// Shards of a new index (an existing index keeps its own).
+    public var shardCount = Tuning.defaultShards
 
     /// `indexPath` nil means `corpus/.passim`.
     public init(corpus: String, indexPath: String? = nil) {
@@ -52,94 +85,73 @@ public final class Indexer {
             throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
         }
 
-        let database: WritableDatabase
-        do { database = try WritableDatabase(path: indexPath, create: true) } catch {
-            throw PassimError(error, index: indexPath)
-        }
+        let lock = try IndexLock(indexPath, wait: waitForLock, waiting: onWait)
+        defer { withExtendedLifetime(lock) {} }
+        var layout = try openLayout()
         do {
-            var records = try checkSchema(database)
+            let writers = try layout.shardPaths.map { path throws(XapianError) in
+                ArticleWriter(database: try WritableDatabase(path: path, create: true))
+            }
+            let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
+            var records = try checkSchema(writers.map(\.database))
+            let plan = IndexPlan(walk: walk, records: records)
+            summary.unchanged = plan.unchanged
 
-            // Decide what to read: files that are new or whose size or mtime changed.
-            var toRead: [(file: SourceFile, id: ArticleID, previous: ArticleRecord?)] = []
-            var seen = Set<ArticleID>()
-            for file in walk.files {
-                let id = ArticleID(relativePath: file.relativeBytes)
-                seen.insert(id)
-                let previous = records[id]
-                if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
-                    summary.unchanged += 1
-                } else {
-                    toRead.append((file, id, previous))
-                }
+            // Each shard's files, in path order, written by its own thread.
+            var perShard = Array(repeating: [IndexPlan.Item](), count: writers.count)
+            for item in plan.toRead { perShard[layout.shard(of: item.id)].append(item) }
+            let counter = ProgressCounter(filesTotal: plan.toRead.count,
+                                          bytesTotal: plan.toRead.reduce(0) { $0 + $1.file.size })
+            let runs = zip(writers, perShard).map { ShardRun(writer: $0, files: $1, counter: counter) }
+            ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
+
+            var addedHashes = Set<UInt64>()
+            for run in runs {
+                if let error = run.error { throw error }
+                summary.absorb(run.summary)
+                addedHashes.formUnion(run.addedHashes)
+                for (id, record) in run.records { records[id] = record }
             }
 
-            let bytesTotal = toRead.reduce(Int64(0)) { $0 + $1.file.size }
-            var bytesDone: Int64 = 0, bytesInBatch: Int64 = 0
-            var inTransaction = false
-            let files = toRead
-            try OrderedPipeline.run(
-                count: files.count, window: 512,
-                makeWorker: {
-                    let builder = try? DocumentBuilder()
-                    return { index in Self.prepare(files[index].file, id: files[index].id, builder: builder) }
-                },
-                consume: { index, prepared in
-                    let (file, id, previous) = files[index]
-                    bytesDone += file.size
-                    defer { progress?(IndexProgress(filesDone: index + 1, filesTotal: files.count,
-                                                    bytesDone: bytesDone, bytesTotal: bytesTotal)) }
-                    switch prepared.outcome {
-                    case .failure(let reason):
-                        // Whatever was indexed before stays: a file that cannot be read now loses nothing.
-                        summary.skipped.append(SkippedFile(path: file.relativePath, reason: reason))
-                        return
-                    case .success(let article):
-                        summary.bytesRead += file.size
-                        if let previous, previous.contentHash == article.record.contentHash {
-                            // Touched but not changed: remember the new mtime only.
-                            try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
-                            summary.unchanged += 1
-                            return
-                        }
-                        if !inTransaction { try database.beginTransaction(); inTransaction = true }
-                        if previous != nil { try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description) }
-                        for document in article.documents.value { try database.add(document) }
-                        if previous == nil {
-                            // Counted once per article, so updates do not inflate counts.
-                            for (word, count) in article.words { try database.addSpelling(word, frequency: count) }
-                        }
-                        try database.setMetadata(article.record.encoded, forKey: Self.recordKey(id))
-                        records[id] = article.record
-                        summary.passagesWritten += article.documents.value.count
-                        if previous == nil { summary.added += 1 } else { summary.updated += 1 }
-                        bytesInBatch += file.size
-                        if bytesInBatch >= Tuning.commitBytes {
-                            try database.commitTransaction()
-                            inTransaction = false
-                            bytesInBatch = 0
-                        }
+            if !summary.interrupted {
+                for (id, record) in plan.toRemove(records) {
+                    try writers[layout.shard(of: id)].remove(id)
+                    records[id] = nil
+                    if addedHashes.remove(record.contentHash) != nil {
+                        summary.moved += 1
+                        summary.added -= 1
+                    } else {
+                        summary.removed += 1
                     }
-                })
-            if inTransaction { try database.commitTransaction() }
-
-            // Files gone from the folder leave the index, except files and
-            // folders that could not be read this time: nothing indexed is lost.
-            let unreadable = walk.skipped.map(\.path)
-            let rootIncomplete = unreadable.contains(".")
-            for (id, record) in records where !seen.contains(id) && !rootIncomplete {
-                if unreadable.contains(where: { record.relativePath == $0 || record.relativePath.hasPrefix($0 + "/") }) {
-                    continue
                 }
-                try database.deleteDocuments(withTerm: IndexSchema.articlePrefix + id.description)
-                try database.setMetadata("", forKey: Self.recordKey(id))
-                records[id] = nil
-                summary.removed += 1
             }
-            try database.setMetadata(String(Self.now()), forKey: IndexSchema.updatedKey)
-            try database.commit()
+            let now = String(Self.now())
+            for writer in writers {
+                try writer.finishBatch()
+                try writer.database.setMetadata(now, forKey: IndexSchema.updatedKey)
+                try writer.database.commit()
+            }
             summary.articles = records.count
-            summary.passages = Int(try database.documentCount())
-            try database.close()
+            summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
+
+            // Compact the shards this run rewrote much of: smaller, faster to search.
+            var compacted: [Int: String] = [:]
+            if !summary.interrupted {
+                for (index, run) in runs.enumerated() {
+                    let documents = try writers[index].database.documentCount()
+                    if documents > 0, isNew || Double(run.summary.passagesWritten) >= Tuning.compactFraction * Double(documents) {
+                        compacted[index] = layout.nextGeneration(of: index)
+                    }
+                }
+                try Self.compact(compacted.map { (layout.shardPaths[$0.key], layout.path + "/" + $0.value) })
+            }
+            for writer in writers { try writer.database.close() }
+            let old = layout.shardPaths
+            for (index, name) in compacted.sorted(by: { $0.key < $1.key }) {
+                try layout.replace(shard: index, with: name)
+                FileSystem.removeTree(old[index])
+            }
+            summary.compactedShards = compacted.count
         } catch let error as XapianError {
             throw PassimError(error, index: indexPath)
         } catch let error as PassimError {
@@ -152,64 +164,93 @@ public final class Indexer {
         return summary
     }
 
-    static func recordKey(_ id: ArticleID) -> String { IndexSchema.articleRecordPrefix + id.description }
+    /// The layout of the index, made with `shardCount` shards if new.
+    private func openLayout() throws(PassimError) -> IndexLayout {
+        if let layout = IndexLayout.read(indexPath) { return layout }
+        if FileSystem.kind(of: indexPath + "/iamglass") == .file {
+            // The single-database layout of schema 1.
+            throw PassimError.schemaMismatch(path: indexPath, found: "1")
+        }
+        let others = FileSystem.entries(of: indexPath).filter { $0 != IndexLock.fileName }
+        guard others.isEmpty else { throw PassimError.notAnIndex(path: indexPath) }
+        return try IndexLayout.create(indexPath, shards: max(1, shardCount))
+    }
 
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
-    private func checkSchema(_ database: WritableDatabase) throws -> [ArticleID: ArticleRecord] {
-        let version = try database.metadata(IndexSchema.versionKey)
+    private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
+        let version = try shards[0].metadata(IndexSchema.versionKey)
         if version.isEmpty {
-            guard try database.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
-            try database.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
+            for shard in shards {
+                guard try shard.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
+                try shard.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
+                try shard.setMetadata(corpus, forKey: IndexSchema.rootKey)
+                // From now on the folder is a passim index, even if this run is cut short.
+                try shard.commit()
+            }
         } else if version != String(IndexSchema.version) {
             throw PassimError.schemaMismatch(path: indexPath, found: version)
         }
-        let root = try database.metadata(IndexSchema.rootKey)
+        let root = try shards[0].metadata(IndexSchema.rootKey)
         let isDefaultLocation = indexPath == IndexLocation.defaultPath(forCorpus: corpus)
         if !root.isEmpty, root != corpus, !isDefaultLocation {
             throw PassimError.otherCorpus(index: indexPath, root: root)
         }
-        if root != corpus { try database.setMetadata(corpus, forKey: IndexSchema.rootKey) }
-
         var records: [ArticleID: ArticleRecord] = [:]
-        let prefix = IndexSchema.articleRecordPrefix
-        for (key, value) in try database.metadata(withPrefix: prefix) {
-            if let id = ArticleID(hex: String(key.dropFirst(prefix.count))), let record = ArticleRecord(encoded: value) {
-                records[id] = record
-            }
+        for shard in shards {
+            if root != corpus { try shard.setMetadata(corpus, forKey: IndexSchema.rootKey) }
+            records.merge(ArticleRecord.decodeAll(try shard.metadata(withPrefix: IndexSchema.articleRecordPrefix))) { a, _ in a }
         }
         return records
     }
 
-    /// One file read, cut and turned into documents, on a worker thread.
-    struct Prepared: @unchecked Sendable {
-        struct Article {
-            var documents: Unshared<[Document]>
-            var words: [String: UInt32]
-            var record: ArticleRecord
+    /// Compacts each (from, to) pair, in parallel.
+    private static func compact(_ pairs: [(String, String)]) throws(XapianError) {
+        let failures = Mutex<[XapianError]>([])
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { i in
+            do throws(XapianError) { try compactDatabase(at: pairs[i].0, into: pairs[i].1) } catch {
+                failures.withLock { $0.append(error) }
+            }
         }
-        var outcome: Outcome
-        enum Outcome { case success(Article), failure(String) }
+        if let first = failures.withLock({ $0.first }) {
+            for (_, to) in pairs { FileSystem.removeTree(to) }
+            throw first
+        }
     }
 
-    private static func prepare(_ file: SourceFile, id: ArticleID, builder: DocumentBuilder?) -> Prepared {
-        guard let builder else { return Prepared(outcome: .failure("could not start Xapian's term generator")) }
+    /// One file read, cut and turned into documents, on a worker thread.
+    static func prepare(_ file: SourceFile, id: ArticleID,
+                                builder: Result<DocumentBuilder, XapianError>) -> Result<PreparedArticle, Failure> {
         do {
             let content = try ArticleReader.read(file)
             let passages = PassageBuilder.passages(of: content.extracted)
             let article = ArticleForIndex(id: id, relativePath: file.relativePath, title: content.title,
                                           date: content.date, passages: passages)
-            let built = try builder.build(article)
             let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                                        passageCount: passages.count, contentHash: content.contentHash,
                                        relativePath: file.relativePath)
-            return Prepared(outcome: .success(.init(documents: Unshared(built.documents), words: built.words,
-                                                    record: record)))
+            var prepared = PreparedArticle(id: id, title: content.title, date: content.date, record: record,
+                                           words: [:], content: .passages(passages))
+            if content.extracted.text.count <= Tuning.largeArticleBytes {
+                let built = try builder.get().build(article)
+                prepared.content = .documents(Unshared(built.documents))
+                prepared.words = built.words
+            }
+            if content.truncated {
+                prepared.note = "larger than \(Tuning.maxFileBytes >> 20) MB; only its first \(Tuning.maxFileBytes >> 20) MB were indexed"
+            }
+            return .success(prepared)
         } catch let error as IngestError {
-            return Prepared(outcome: .failure(error.reason))
+            return .failure(Failure(error.reason))
         } catch {
-            return Prepared(outcome: .failure("\(error)"))
+            return .failure(Failure("\(error)"))
         }
+    }
+
+    /// Why a file was not indexed, as a one-line reason.
+    struct Failure: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
     }
 
     private static func now() -> Int {

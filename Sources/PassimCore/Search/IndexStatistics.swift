@@ -11,4 +11,5 @@ public struct IndexStatistics: Sendable {
     public var indexBytes: Int64
     /// Seconds since the epoch of the last `passim index`, 0 when unknown.
     public var lastUpdated: Int
+    public var shards: Int
 }

@@ -51,4 +51,6 @@ public struct SearchResult: Sendable {
     public var exact: Bool
     /// A corrected query when the original found nothing or very little.
     public var suggestion: String?
+    /// Notes for the user about how the query was understood.
+    public var warnings: [String] = []
 }

@@ -5,7 +5,7 @@ public final class Searcher {
     public let indexPath: String
     /// The folder the index was made from; paths in hits are relative to it.
     public let corpusRoot: String
-    private let database: Database
+    private var database: Database
 
     public init(indexPath: String) throws(PassimError) {
         self.indexPath = indexPath
@@ -34,7 +34,7 @@ public final class Searcher {
 
     /// What `passim stats` shows.
     public func statistics() throws(PassimError) -> IndexStatistics {
-        do throws(XapianError) {
+        try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
             let stats = try database.stats()
             let all = try database.countTerms()
             // Stemmed words carry "Z"; every other prefix is upper case too.
@@ -42,7 +42,6 @@ public final class Searcher {
             for letter in UInt8(ascii: "A")...UInt8(ascii: "Z") {
                 prefixed += try database.countTerms(prefix: String(UnicodeScalar(letter)))
             }
-            let updated = Int(try database.metadata(IndexSchema.updatedKey)) ?? 0
             return IndexStatistics(
                 indexPath: indexPath, corpusRoot: corpusRoot,
                 articles: Int(try database.countTerms(prefix: IndexSchema.articlePrefix)),
@@ -50,80 +49,107 @@ public final class Searcher {
                 distinctWords: Int(all - prefixed),
                 stemmedTerms: Int(try database.countTerms(prefix: "Z")),
                 indexBytes: FileSystem.size(ofFilesIn: indexPath),
-                lastUpdated: updated)
-        } catch {
-            throw PassimError(error, index: indexPath)
-        }
+                lastUpdated: Int(try database.metadata(IndexSchema.updatedKey)) ?? 0,
+                shards: IndexLayout.read(indexPath)?.shards.count ?? 1)
+        } }
     }
 
     /// The exact number of passages matching `text`.
     public func count(_ text: String) throws(PassimError) -> Int {
-        let query = try UserQuery.parse(text, database: database).query
-        do throws(XapianError) {
-            let total = try database.stats().documentCount
-            var options = SearchOptions()
-            options.limit = 0
-            options.checkAtLeast = UInt32(clamping: total)
-            return Int(clamping: try database.search(query, options: options).counts().uncollapsedEstimated)
-        } catch {
-            throw PassimError(error, index: indexPath)
+        try reading { database throws(PassimError) in
+            let query = try UserQuery.parse(text, database: database).query
+            return try Self.xapian(indexPath) { () throws(XapianError) in
+                var options = SearchOptions()
+                options.limit = 0
+                options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
+                return Int(clamping: try database.search(query, options: options).counts().estimated)
+            }
         }
     }
 
     public func search(_ request: SearchRequest) throws(PassimError) -> SearchResult {
-        let (query, correction) = try UserQuery.parse(request.query, database: database)
         var options = SearchOptions()
         options.offset = UInt32(clamping: request.offset)
         options.limit = UInt32(clamping: request.limit)
         options.checkAtLeast = max(Tuning.checkAtLeast, UInt32(clamping: request.offset + request.limit))
+        options.bm25 = Self.bm25
         if request.perArticle > 0 {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        options.bm25.k1 = Tuning.bm25.k1
-        options.bm25.k2 = Tuning.bm25.k2
-        options.bm25.k3 = Tuning.bm25.k3
-        options.bm25.b = Tuning.bm25.b
-        options.bm25.minNormalizedLength = Tuning.bm25.minNormalizedLength
-        do {
-            let results = try database.search(query, options: options)
-            let counts = try results.counts()
-            var hits: [SearchHit] = []
-            hits.reserveCapacity(results.count)
-            let here = FileSystem.currentDirectory()
-            for i in 0..<results.count {
-                let hit = try results.hit(i)
-                guard let record = PassageRecord(decoding: try results.data(i)) else {
-                    throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
+        let (parsed, hits, passages) = try reading { database throws(PassimError) in
+            let parsed = try UserQuery.parse(request.query, database: database)
+            let (hits, passages) = try Self.xapian(indexPath) { () throws(XapianError) in
+                let results = try database.search(parsed.query, options: options)
+                var hits: [(Hit, [UInt8], String)] = []
+                for i in 0..<results.count {
+                    let data = try results.data(i)
+                    let text = PassageRecord(decoding: data)?.text ?? ""
+                    let marked = try results.snippet(of: text, length: Tuning.snippetBytes,
+                                                     language: IndexSchema.language,
+                                                     highlight: ("\u{1}", "\u{2}"), omission: "…")
+                    hits.append((try results.hit(i), data, marked))
                 }
-                let marked = try results.snippet(of: record.text, length: Tuning.snippetBytes,
-                                                 language: IndexSchema.language,
-                                                 highlight: ("\u{1}", "\u{2}"), omission: "…")
-                hits.append(SearchHit(
-                    rank: Int(hit.rank) + 1, score: hit.weight, record: record,
-                    path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
-                    snippet: Snippet(marked: marked, start: 1, end: 2),
-                    moreInArticle: Int(clamping: hit.collapseCount)))
+                // Collapsing leaves the passage count loose; a count-only match
+                // without it is cheap, and exact up to `checkAtLeast`.
+                var countOptions = SearchOptions()
+                countOptions.limit = 0
+                countOptions.checkAtLeast = Tuning.checkAtLeast
+                return (hits, try database.search(parsed.query, options: countOptions).counts())
             }
-            // Collapsing leaves the passage count loose; a count-only match
-            // without it is cheap and exact up to `checkAtLeast`.
-            var countOptions = SearchOptions()
-            countOptions.limit = 0
-            countOptions.checkAtLeast = Tuning.checkAtLeast
-            let passages = request.perArticle > 0 ? try database.search(query, options: countOptions).counts() : counts
-            let exact = passages.lower == passages.upper
-            let matching = Int(clamping: passages.estimated)
-            var suggestion: String?
-            if matching < Tuning.suggestBelow, let correction, try count(correction) > matching {
-                suggestion = correction
-            }
-            return SearchResult(hits: hits, matchingPassages: matching, exact: exact, suggestion: suggestion)
-        } catch let error as XapianError {
-            throw PassimError(error, index: indexPath)
-        } catch let error as PassimError {
-            throw error
-        } catch {
-            throw PassimError.index(path: indexPath, detail: "\(error)")
+            return (parsed, hits, passages)
         }
+        let here = FileSystem.currentDirectory()
+        var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
+                                  exact: passages.lower == passages.upper, suggestion: nil, warnings: parsed.warnings)
+        for (hit, data, marked) in hits {
+            guard let record = PassageRecord(decoding: data) else {
+                throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
+            }
+            result.hits.append(SearchHit(
+                rank: Int(hit.rank) + 1, score: hit.weight, record: record,
+                path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
+                snippet: Snippet(marked: marked, start: 1, end: 2),
+                moreInArticle: Int(clamping: hit.collapseCount)))
+        }
+        // Offer a spelling only when it would find more than the query did.
+        if result.matchingPassages < Tuning.suggestBelow, let correction = parsed.correction,
+           try count(correction) > result.matchingPassages {
+            result.suggestion = correction
+        }
+        return result
+    }
+
+    static var bm25: SearchOptions.BM25 {
+        var bm25 = SearchOptions.BM25()
+        (bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.minNormalizedLength) = Tuning.bm25
+        return bm25
+    }
+
+    /// Runs `body` on the latest commit of the index. A searcher kept open
+    /// follows the writer: it reopens before each use, opens the index afresh
+    /// when compaction replaced its shards, and retries when a writer's
+    /// commits overwrote the revision being read (DatabaseModifiedError).
+    private func reading<T>(_ body: (Database) throws(PassimError) -> T) throws(PassimError) -> T {
+        var attempts = 0
+        while true {
+            do {
+                try database.reopen()
+            } catch where error.kind == .notFound || error.kind == .opening {
+                database = try Self.xapian(indexPath) { () throws(XapianError) in try Database(path: indexPath) }
+            } catch {
+                throw PassimError(error, index: indexPath)
+            }
+            do {
+                return try body(database)
+            } catch .indexChanged where attempts < 5 {
+                attempts += 1
+            }
+        }
+    }
+
+    /// Runs Xapian calls, turning their errors into Passim's.
+    private static func xapian<T>(_ path: String, _ body: () throws(XapianError) -> T) throws(PassimError) -> T {
+        do { return try body() } catch { throw PassimError(error, index: path) }
     }
 }

@@ -1,5 +1,14 @@
 import Xapian
 
+/// A query ready to run, with what the user should hear about it.
+struct ParsedQuery {
+    var query: Query
+    /// Xapian's spelling correction of the text, to offer when it finds little.
+    var correction: String?
+    /// Notes for stderr, such as a wildcard that matched too many words.
+    var warnings: [String]
+}
+
 /// Turns what the user typed into a Xapian query with Xapian's QueryParser:
 /// phrases, AND/OR/NOT, +/-, NEAR, wildcards (capped), and fields.
 public enum UserQuery {
@@ -11,11 +20,15 @@ public enum UserQuery {
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection]
 
     /// Parses `text`. A syntax error throws; the query is never rewritten.
-    /// Also returns Xapian's spelling correction of the text, if it has one,
-    /// for the caller to offer when the query finds little.
-    static func parse(_ text: String, database: Database) throws(PassimError) -> (query: Query, correction: String?) {
+    static func parse(_ text: String, database: Database) throws(PassimError) -> ParsedQuery {
         let trimmed = text.trimmingWhiteSpace()
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
+        let words = QueryWords(trimmed)
+        let known = Set((textFields + filterFields).map(\.0))
+        if let field = words.fields.first(where: { !known.contains($0.lowercased()) }) {
+            let list = known.sorted().map { $0 + ":" }.joined(separator: ", ")
+            throw PassimError.usage("unknown field `\(field):` in the query; the fields are \(list)")
+        }
         do {
             // Stem every word, phrases included, so "ballistic missile" finds
             // "ballistic missiles": the index keeps positions on stemmed terms.
@@ -27,7 +40,14 @@ public enum UserQuery {
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
             }
-            return (query, try parser.correctedQuery())
+            var warnings: [String] = []
+            for pattern in words.wildcards {
+                let matches = try database.countTerms(prefix: pattern)
+                if matches > UInt64(Tuning.wildcardLimit) {
+                    warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
+                }
+            }
+            return ParsedQuery(query: query, correction: try parser.correctedQuery(), warnings: warnings)
         } catch let error as XapianError where error.kind == .querySyntax {
             throw PassimError.querySyntax(query: trimmed, detail: error.message)
         } catch let error as XapianError {
@@ -37,6 +57,48 @@ public enum UserQuery {
         } catch {
             throw PassimError.usage("\(error)")
         }
+    }
+}
+
+/// The words of a query outside quotes, as Xapian's parser will see them,
+/// for the checks Xapian does not make itself.
+struct QueryWords {
+    /// Field names written as `name:value`.
+    var fields: [String] = []
+    /// Wildcard prefixes (`missil` for `missil*`), lower-cased.
+    var wildcards: [String] = []
+
+    init(_ text: String) {
+        var inQuotes = false
+        var word: [UInt8] = []
+        func finish() {
+            defer { word.removeAll() }
+            var w = word[...]
+            while let first = w.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { w = w.dropFirst() }
+            // `name:value`, but not a web address (`https://…`).
+            if let colon = w.firstIndex(of: UInt8(ascii: ":")), colon > w.startIndex, colon + 1 < w.endIndex,
+               w[(colon + 1)...].first != UInt8(ascii: "/"),
+               w[..<colon].allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+                fields.append(String(decoding: w[..<colon], as: UTF8.self))
+                return
+            }
+            if w.count > 1, w.last == UInt8(ascii: "*") {
+                wildcards.append(String(decoding: w.dropLast(), as: UTF8.self).lowercased())
+            }
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                finish()
+                inQuotes.toggle()
+            } else if inQuotes {
+                continue
+            } else if byte <= 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                finish()
+            } else {
+                word.append(byte)
+            }
+        }
+        if !inQuotes { finish() }
     }
 }
 

@@ -69,16 +69,56 @@ public enum FileSystem {
         return names.sorted()
     }
 
-    /// Total bytes of the regular files directly inside `directory`.
+    /// Total bytes of the regular files inside `directory` and its folders.
     public static func size(ofFilesIn directory: String) -> Int64 {
         var total: Int64 = 0
         for name in entries(of: directory) {
             var info = stat()
-            if stat(directory + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                total += Int64(info.st_size)
+            guard lstat(directory + "/" + name, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: total += Int64(info.st_size)
+            case S_IFDIR: total += size(ofFilesIn: directory + "/" + name)
+            default: break
             }
         }
         return total
+    }
+
+    /// Removes a folder and everything in it; false if anything stayed.
+    @discardableResult
+    public static func removeTree(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return true }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            for name in entries(of: path) { removeTree(path + "/" + name) }
+            return rmdir(path) == 0
+        }
+        return unlink(path) == 0
+    }
+
+    /// A small text file's content, or nil when it cannot be read.
+    public static func readText(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `text` to a new or truncated file, flushed to disk.
+    public static func writeText(_ text: String, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        return write(fd, bytes, bytes.count) == bytes.count && fsync(fd) == 0
     }
 
     /// `path` relative to `base` when inside it, else `path` unchanged.

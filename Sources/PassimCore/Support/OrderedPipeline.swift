@@ -22,9 +22,9 @@ public enum OrderedPipeline {
         guard count > 0 else { return }
         let workerCount = max(1, min(workers, count))
         let state = SharedState<Result>(count: count, window: max(1, window), workers: workerCount)
-        let group = DispatchGroup()
+        let workers = ThreadGroup()
         for _ in 0..<workerCount {
-            DispatchQueue.global().async(group: group) {
+            workers.spawn {
                 let work = makeWorker()
                 while let index = state.nextIndex() {
                     state.deliver(index, work(index))
@@ -33,7 +33,7 @@ public enum OrderedPipeline {
         }
         defer {
             state.stop()
-            group.wait()
+            workers.join()
         }
         for index in 0..<count {
             let result = state.take(index)
@@ -66,7 +66,10 @@ private final class SharedState<Result: Sendable>: @unchecked Sendable {
         self.workers = workers
         results = Array(repeating: nil, count: count)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-        permits = DispatchSemaphore(value: window)
+        // Created empty and filled: libdispatch traps when a semaphore is freed
+        // below its initial value, which a stop part-way would otherwise cause.
+        permits = DispatchSemaphore(value: 0)
+        for _ in 0..<window { permits.signal() }
     }
 
     func nextIndex() -> Int? {

@@ -6,7 +6,10 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
     case usage(String)
     case noIndex(directory: String)
     case notAnIndex(path: String)
-    case indexLocked(path: String)
+    case indexLocked(path: String, holder: String)
+    case interrupted
+    /// A writer's commits overwrote what was being read.
+    case indexChanged(path: String)
     case indexCorrupt(path: String, detail: String)
     case schemaMismatch(path: String, found: String)
     case otherCorpus(index: String, root: String)
@@ -23,8 +26,12 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             return "no index in \(directory) or its parents; run `passim index FOLDER`, or give --index PATH or $PASSIM_INDEX"
         case .notAnIndex(let path):
             return "\(path) is not a passim index; run `passim index FOLDER` to make one"
-        case .indexLocked(let path):
-            return "index \(path) is being updated by another passim; try again when it has finished"
+        case .indexLocked(let path, let holder):
+            return "index \(path) is being updated by \(holder); try again when it has finished"
+        case .interrupted:
+            return "interrupted"
+        case .indexChanged(let path):
+            return "index \(path) changed too often while being read; try again"
         case .indexCorrupt(let path, let detail):
             return "index \(path) is damaged (\(detail)); delete it and run `passim index FOLDER` again"
         case .schemaMismatch(let path, let found):
@@ -49,8 +56,10 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             self = .notAnIndex(path: path)
         case .opening where error.message.contains("Couldn't detect type"):
             self = .notAnIndex(path: path)
+        case .modified:
+            self = .indexChanged(path: path)
         case .lock:
-            self = .indexLocked(path: path)
+            self = .indexLocked(path: path, holder: IndexLock.describeHolder(of: path))
         case .corrupt:
             self = .indexCorrupt(path: path, detail: error.message)
         case .diskFull:
