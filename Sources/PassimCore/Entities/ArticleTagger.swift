@@ -121,9 +121,10 @@ public struct ArticleTagger {
             let taggerSpan = pass.taggerSpan(containing: match.tokens)
             let hasPerson = match.aliases.contains(where: gazetteer.isPerson)
             let hasActor = match.aliases.contains { gazetteer.kind(ofAlias: $0) == .actor }
-            // A longer name the tagger found around a place name is that name ("Chad Smith", "Bank of Japan").
-            if let span = taggerSpan, span.range.count > match.tokens.count, !hasActor,
-               span.type == .person || span.type == .organisation, !pass.isTaken(span.range) {
+            // A person or organisation the tagger found where the gazetteer knows only a place is that
+            // name: "Chad Smith", "Bank of Japan", "Leeds beat Chelsea" (clubs named after their towns).
+            if let span = taggerSpan, !hasActor, span.type == .person || span.type == .organisation,
+               !pass.isTaken(span.range) {
                 continue
             }
             // A surname the article gave in full before is that person, not a place ("Austin", "Jordan").
@@ -165,6 +166,11 @@ public struct ArticleTagger {
     private mutating func claimTaggerNames(_ pass: inout Pass) {
         for span in pass.taggerSpans where span.type != .miscellaneous && !pass.overlapsTaken(span.range)
             && !isDemonym(pass.text, span.range) {
+            // A surname the article gave in full is that person, whatever type the tagger saw ("Foreman added").
+            if span.range.count == 1, let person = people.recall(pass.text, span.range.lowerBound) {
+                pass.claim(span.range, mention: personMention(person, pass.text, span.range))
+                continue
+            }
             switch span.type {
             case .person where pass.text.token(span.range.upperBound - 1, is: .organisationHeads):
                 claimOrganisation(&pass, span.range)
