@@ -36,7 +36,7 @@ struct TrainTagger: ParsableCommand {
     var noLexicon = false
 
     @Option(help: "Passes over the training data.")
-    var epochs = 12
+    var epochs = 20
 
     @Option(help: "Drop features whose averaged weights are all smaller than this.")
     var minWeight: Float = 0.02

@@ -7,7 +7,7 @@
 /// disagree; `version` goes into the weights file and must match.
 struct TaggerFeatures {
     /// Changes whenever a feature is added, removed or computed differently.
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
 
     /// Per-token facts of the prepared sentence.
     private(set) var word: [UInt64] = []
@@ -107,7 +107,7 @@ struct TaggerFeatures {
                 add(30 + UInt64(k), TokenFold.hash(folded.suffix(k)))
             }
         }
-        for (offset, template) in [(0, 40), (-1, 41), (1, 42)] as [(Int, UInt64)] {
+        for (offset, template) in [(0, 40), (-1, 41), (1, 42), (-2, 44), (2, 45)] as [(Int, UInt64)] {
             let k = i + offset
             guard k >= 0, k < n else { continue }
             var bits = gazetteer[sentence.lowerBound + k]
@@ -125,6 +125,13 @@ struct TaggerFeatures {
         add(53, Self.mix(i == 0 ? 1 : 0, c(0)))
         add(54, Self.mix(c(0), c(1)))
         add(55, Self.mix(c(-1), c(0)))
+        add(56, Self.mix(c(0), s(0)))
+        for k in [-1, 1] where i + k >= 0 && i + k < n {
+            let neighbour = text.foldedToken(t + k)
+            if neighbour.count > 3, text.tokens[t + k].flags.contains(.hasLetter) {
+                add(57 + UInt64(k + 1), TokenFold.hash(neighbour.suffix(3)))
+            }
+        }
         dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &out)
     }
 
