@@ -56,8 +56,4 @@ public enum EntityTuning {
     /// The longest aside between commas skipped between a country and its
     /// verb ("Germany, Ukraine’s second-biggest backer, has signalled").
     public static let appositionTokens = 8
-    /// The statistical tagger's spans need at least this margin (score of
-    /// the chosen tag minus O's, averaged over the span) to become mentions
-    /// when no rule or gazetteer name supports them. 0 keeps them all.
-    public static let taggerMinimumMargin: Float = 0
 }

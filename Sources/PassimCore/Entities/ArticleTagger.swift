@@ -122,10 +122,14 @@ public struct ArticleTagger {
             let hasPerson = match.aliases.contains(where: gazetteer.isPerson)
             let hasActor = match.aliases.contains { gazetteer.kind(ofAlias: $0) == .actor }
             // A person or organisation the tagger found where the gazetteer knows only a place is that
-            // name: "Chad Smith", "Bank of Japan", "Leeds beat Chelsea" (clubs named after their towns).
+            // name: "Chad Smith", "Bank of Japan", "Leeds beat Chelsea" (clubs named after their towns) —
+            // except a country the tagger sees as an organisation on its own: that is the state acting.
+            var taggerSeesState = false
             if let span = taggerSpan, !hasActor, span.type == .person || span.type == .organisation,
                !pass.isTaken(span.range) {
-                continue
+                let isCountry = match.aliases.contains { gazetteer.entities[gazetteer.entityIndex(ofAlias: $0)].subkind == "country" }
+                guard span.type == .organisation, span.range == match.tokens, isCountry else { continue }
+                taggerSeesState = true
             }
             // A surname the article gave in full before is that person, not a place ("Austin", "Jordan").
             if !hasPerson, match.tokens.count == 1, let person = people.recall(pass.text, match.tokens.lowerBound),
@@ -137,7 +141,7 @@ public struct ArticleTagger {
                 || pass.isCoordinatedWithPerson(match.tokens, sentence: sentence)
             let acting = CountryPolicy.acts(pass.text, match.tokens, sentence: sentence, isPlace: { range in
                 pass.matches.contains { $0.tokens == range && $0.aliases.contains { gazetteer.kind(ofAlias: $0) == .place } }
-            }) || CountryPolicy.isSeatOfReception(pass.text, match.tokens, sentence: sentence)
+            }) || CountryPolicy.isSeatOfReception(pass.text, match.tokens, sentence: sentence) || taggerSeesState
             let alias = choose(match.aliases, taggerType: taggerSpan?.type, personEvidence: personEvidence, acting: acting)
             let entity = gazetteer.entities[Int(gazetteer.names.aliases[Int(alias)].entity)]
             if entity.kind == .actor, entity.subkind == "person" {
@@ -164,7 +168,7 @@ public struct ArticleTagger {
     }
 
     private mutating func claimTaggerNames(_ pass: inout Pass) {
-        for span in pass.taggerSpans where span.type != .miscellaneous && !pass.overlapsTaken(span.range)
+        for span in pass.taggerSpans where span.type != .miscellaneous && !pass.isTaken(span.range)
             && !isDemonym(pass.text, span.range) {
             // A surname the article gave in full is that person, whatever type the tagger saw ("Foreman added").
             if span.range.count == 1, let person = people.recall(pass.text, span.range.lowerBound) {
@@ -315,7 +319,7 @@ private struct Pass {
     private(set) var taken: [Bool]
     private(set) var claims: [Claim] = []
     /// Tokens a title or role points to as a person's name.
-    var personCue = IndexSet()
+    var personCue = TokenSet()
 
     init(text: EntityText, gazetteer: Gazetteer) {
         self.text = text
@@ -366,7 +370,6 @@ private struct Pass {
     }
 
     private func isComma(_ t: Int) -> Bool { text.tokens[t].count == 1 && text.bytes[text.tokens[t].start] == UInt8(ascii: ",") }
-    func overlapsTaken(_ range: Range<Int>) -> Bool { isTaken(range) }
 
     func mention(_ tokens: Range<Int>, alias: Int32, gazetteer: Gazetteer, fromRule: Bool = false) -> EntityMention {
         let record = gazetteer.names.aliases[Int(alias)]
@@ -393,7 +396,7 @@ private struct Pass {
 }
 
 /// A small set of token indexes.
-struct IndexSet {
+struct TokenSet {
     private var members: Set<Int> = []
     func contains(_ i: Int) -> Bool { members.contains(i) }
     mutating func formUnion(_ range: Range<Int>) { for i in range { members.insert(i) } }
