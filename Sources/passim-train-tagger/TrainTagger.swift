@@ -21,7 +21,7 @@ struct TrainTagger: ParsableCommand {
     var conll = "../shared/corpora/conll2003"
 
     @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
-        "Gazetteer files whose names become features (default: data/gazetteer/*.tsv when present).", valueName: "file"))
+        "Gazetteer files whose names become features (default: data/gazetteer/*.tsv, as passim loads them).", valueName: "file"))
     var gazetteers: [String] = []
 
     @Flag(help: "Train without gazetteer features.")
@@ -47,8 +47,7 @@ struct TrainTagger: ParsableCommand {
     func run() throws {
         var paths = gazetteers
         if paths.isEmpty, !noGazetteer {
-            paths = ["places.tsv", "actors.tsv", "weapons.tsv"].map { "data/gazetteer/" + $0 }
-                .filter { access($0, R_OK) == 0 }
+            paths = EntityData.at("data").gazetteerPaths  // in the order passim loads them
         }
         let gazetteer = noGazetteer || paths.isEmpty ? nil : try Gazetteer(paths: paths)
         log("gazetteer: \(gazetteer.map { "\($0.count) entities from \(paths.joined(separator: ", "))" } ?? "none")")
