@@ -71,7 +71,7 @@ public struct ArticleTagger {
         for sentence in pass.sentences {
             for found in PlaceCues.find(pass.text, sentence: sentence) where !pass.isTaken(found.tokens) {
                 // A gazetteer name as long or longer says it better ("Kursk region" listed as Kursk Oblast).
-                if pass.matches.contains(where: { $0.tokens.overlaps(found.tokens) && $0.tokens.count >= found.tokens.count }) {
+                if pass.matches(overlapping: found.tokens).contains(where: { $0.tokens.count >= found.tokens.count }) {
                     continue
                 }
                 let core = pass.text.string(found.core)
@@ -101,7 +101,7 @@ public struct ArticleTagger {
                     continue
                 }
                 // A listed person under the name: let the gazetteer step take it, with the title as evidence.
-                let overlapping = pass.matches.filter { $0.tokens.overlaps(name) }
+                let overlapping = pass.matches(overlapping: name)
                 if overlapping.contains(where: { $0.aliases.contains(where: gazetteer.isPerson) }) {
                     pass.personCue.formUnion(name)
                     k = name.upperBound
@@ -140,7 +140,7 @@ public struct ArticleTagger {
             let personEvidence = pass.personCue.contains(match.tokens.lowerBound) || taggerSpan?.type == .person
                 || pass.isCoordinatedWithPerson(match.tokens, sentence: sentence)
             let acting = CountryPolicy.acts(pass.text, match.tokens, sentence: sentence, isPlace: { range in
-                pass.matches.contains { $0.tokens == range && $0.aliases.contains { gazetteer.kind(ofAlias: $0) == .place } }
+                pass.matches(overlapping: range).contains { $0.tokens == range && $0.aliases.contains { gazetteer.kind(ofAlias: $0) == .place } }
             }) || CountryPolicy.isSeatOfReception(pass.text, match.tokens, sentence: sentence) || taggerSeesState
             let alias = choose(match.aliases, taggerType: taggerSpan?.type, personEvidence: personEvidence, acting: acting)
             let entity = gazetteer.entities[Int(gazetteer.names.aliases[Int(alias)].entity)]
@@ -318,6 +318,9 @@ private struct Pass {
     private var taggerSpanAt: [Int]
     private(set) var taken: [Bool]
     private(set) var claims: [Claim] = []
+    /// Token → the claim that took it (-1: none), and → the gazetteer match covering it (-1: none).
+    private var claimAt: [Int]
+    private var matchAt: [Int]
     /// Tokens a title or role points to as a person's name.
     var personCue = TokenSet()
 
@@ -327,7 +330,12 @@ private struct Pass {
         var sentenceOf = [Int](repeating: 0, count: text.count)
         for (index, sentence) in sentences.enumerated() { for t in sentence { sentenceOf[t] = index } }
         self.sentenceOf = sentenceOf
-        matches = gazetteer.names.matches(in: text)
+        let matches = gazetteer.names.matches(in: text)
+        self.matches = matches
+        var matchAt = [Int](repeating: -1, count: text.count)
+        for (index, match) in matches.enumerated() { for t in match.tokens { matchAt[t] = index } }
+        self.matchAt = matchAt
+        claimAt = [Int](repeating: -1, count: text.count)
         taggerSpanAt = [Int](repeating: -1, count: text.count)
         taken = [Bool](repeating: false, count: text.count)
     }
@@ -358,7 +366,7 @@ private struct Pass {
     func isCoordinatedWithPerson(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         func isPerson(_ t: Int) -> Bool {
             guard sentence.contains(t) else { return false }
-            if let claim = claims.last(where: { $0.tokens.contains(t) }) { return claim.mention.subkind == "person" }
+            if claimAt[t] >= 0 { return claims[claimAt[t]].mention.subkind == "person" }
             let index = taggerSpanAt[t]
             return index >= 0 && taggerSpans[index].type == .person
         }
@@ -389,8 +397,22 @@ private struct Pass {
                                              range: text.byteRange(tokens), alias: nil), entity: index)
     }
 
+    /// The gazetteer matches that overlap `range` (they never overlap each other), in text order.
+    func matches(overlapping range: Range<Int>) -> [GazetteerNames.Match] {
+        var found: [GazetteerNames.Match] = []
+        var last = -1
+        for t in range.clamped(to: 0..<matchAt.count) where matchAt[t] >= 0 && matchAt[t] != last {
+            last = matchAt[t]
+            found.append(matches[last])
+        }
+        return found
+    }
+
     mutating func claim(_ tokens: Range<Int>, mention: EntityMention, entity: Int? = nil) {
-        for t in tokens { taken[t] = true }
+        for t in tokens {
+            taken[t] = true
+            claimAt[t] = claims.count
+        }
         claims.append(Claim(tokens: tokens, mention: mention, entity: entity))
     }
 }
