@@ -254,6 +254,12 @@ struct EntityRuleTests {
         #expect(EntityFixtures.recognizer.mentions(in: bytes).allSatisfy { $0.range.upperBound <= bytes.count })
     }
 
+    @Test func tablesAndNumeralsAreNotNames() {
+        let found = EntityFixtures.tag("Reserves I, II and III have matured. Level IV reflects grain.\n Wheat   2.55   IV   4.65\n")
+        #expect(!found.contains { $0.hasPrefix("IV=") || $0.hasPrefix("III=") || $0.hasPrefix("I=") })
+        #expect(EntitySentences.ranges(EntityText(Array("Natl   Loan   Release".utf8))).count == 3)
+    }
+
     @Test func slugs() {
         #expect(EntitySlug.make("John Foreman") == "john-foreman")
         #expect(EntitySlug.make("U.S. Army") == "us-army")

@@ -169,7 +169,7 @@ public struct ArticleTagger {
 
     private mutating func claimTaggerNames(_ pass: inout Pass) {
         for span in pass.taggerSpans where span.type != .miscellaneous && !pass.isTaken(span.range)
-            && !isDemonym(pass.text, span.range) {
+            && !isDemonym(pass.text, span.range) && !isNumeral(pass.text, span.range) {
             // A surname the article gave in full is that person, whatever type the tagger saw ("Foreman added").
             if span.range.count == 1, let person = people.recall(pass.text, span.range.lowerBound) {
                 pass.claim(span.range, mention: personMention(person, pass.text, span.range))
@@ -232,6 +232,14 @@ public struct ArticleTagger {
             }
         }
         return false
+    }
+
+    /// True when `name` is only Roman numerals or single capitals ("IV", "X"): table labels, not names.
+    private func isNumeral(_ text: EntityText, _ name: Range<Int>) -> Bool {
+        name.allSatisfy { t in
+            let word = text.bytes[text.tokens[t].start..<text.tokens[t].end]
+            return word.count == 1 || word.allSatisfy { "IVXLC".utf8.contains($0) }
+        }
     }
 
     private static let demonymSuffixes = ["ians", "ian", "ans", "an", "ns", "n", "ese", "is", "i", "s"].map { Array($0.utf8) }

@@ -26,6 +26,8 @@ enum EntitySentences {
             if token.flags.contains(.lineBreakBefore) {
                 if t - lineStart <= EntityTuning.shortLineTokens { cut = true }
                 lineStart = t
+            } else if t > 0, isColumnGap(text.bytes, text.tokens[t - 1].end..<token.start) {
+                cut = true  // the cells of a table row are not one sentence
             }
             if cut, t > start {
                 sentences.append(start..<t)
@@ -35,5 +37,10 @@ enum EntitySentences {
         }
         sentences.append(start..<text.count)
         return sentences
+    }
+
+    /// White space wide enough to separate table columns: a tab, or 3 spaces or more.
+    private static func isColumnGap(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
+        gap.count >= 3 || bytes[gap].contains(UInt8(ascii: "\t"))
     }
 }
