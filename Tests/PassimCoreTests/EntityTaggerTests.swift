@@ -110,3 +110,34 @@ enum CoNLLReader {
         return documents
     }
 }
+
+@Suite("Finding the entity data")
+struct EntityDataTests {
+    @Test func fromTheEnvironment() throws {
+        let data = try EntityData.locate(environment: PassageFixtures.packageRoot + "/data", executable: nil)
+        #expect(data.gazetteerPaths.map { FileSystem.lastComponent(of: $0) }.prefix(3) == ["places.tsv", "actors.tsv", "weapons.tsv"])
+        #expect(data.taggerWeightsPath?.hasSuffix("/tagger/conll2003.weights") == true)
+        #expect(throws: EntityDataError.self) { try EntityData.locate(environment: "/nonexistent", executable: nil) }
+    }
+
+    @Test func besideABuildInTheRepository() throws {
+        let data = try EntityData.locate(environment: nil, executable: PassageFixtures.packageRoot + "/.build/release/passim")
+        #expect(data.directory == PassageFixtures.packageRoot + "/data")
+    }
+
+    @Test func inAnInstalledShareFolder() throws {
+        let root = FileSystem.parent(of: EntityFixtures.temporaryFile("", name: "x"))
+        _ = mkdir(root + "/bin", 0o755)
+        _ = mkdir(root + "/share", 0o755)
+        _ = mkdir(root + "/share/passim", 0o755)
+        _ = mkdir(root + "/share/passim/gazetteer", 0o755)
+        let data = try EntityData.locate(environment: nil, executable: root + "/bin/passim")
+        #expect(data.directory == root + "/share/passim")
+        #expect(data.taggerWeightsPath == nil)
+    }
+
+    @Test func nowhere() {
+        #expect(throws: EntityDataError.self) { try EntityData.locate(environment: nil, executable: "/usr/bin/true") }
+        #expect(throws: EntityDataError.self) { try EntityData.locate(environment: nil, executable: nil) }
+    }
+}
