@@ -50,6 +50,10 @@ public enum EntityTuning {
     /// Words of modifiers a weapon phrase takes in before its class name
     /// ("cheap, deadly tactical strike drones": 4 words and a comma).
     public static let weaponModifierWords = 5
+    /// Whether a weapon phrase takes in words that only describe the weapon:
+    /// "cheap, deadly tactical strike drones" (true) or "tactical strike
+    /// drones" (false, as eval/entities/seed-gold.tsv annotates it).
+    public static let weaponPhrasesTakeDescriptions = false
     /// Lower-case words skipped between a possessive and the agent it owns
     /// ("North Korea’s [ruthless] dictator").
     public static let possessiveModifierWords = 2

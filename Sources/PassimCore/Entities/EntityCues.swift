@@ -27,6 +27,7 @@ enum EntityCues {
         static let otherNameHeads = Lists(rawValue: 1 << 20)
         static let particles = Lists(rawValue: 1 << 21)
         static let companyHeads = Lists(rawValue: 1 << 22)
+        static let weaponDescriptions = Lists(rawValue: 1 << 23)
     }
 
     /// The lists of a folded word, found by its hash (TokenFold.hash).
@@ -43,6 +44,7 @@ enum EntityCues {
             (.participles, participles), (.causatives, causatives), (.determiners, determiners),
             (.statements, statements), (.organisationHeads, organisationHeads), (.otherNameHeads, otherNameHeads),
             (.particles, "up out off down over back"), (.companyHeads, companyHeads),
+            (.weaponDescriptions, weaponDescriptions),
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -186,6 +188,13 @@ enum EntityCues {
         assault sniper machine semi-automatic thermobaric cluster incendiary explosive improvised homemade
         military western soviet-era rocket missile artillery tank battle main fpv first-person-view suicide
         nuclear-tipped nuclear-capable nuclear-armed dual-use
+        """
+
+    /// Words that only describe a weapon ("cheap, deadly tactical strike drones"): in its phrase only when
+    /// `EntityTuning.weaponPhrasesTakeDescriptions` says so.
+    private static let weaponDescriptions = """
+        cheap expensive deadly lethal powerful modern advanced sophisticated old new small large crude
+        primitive reliable unreliable accurate inaccurate devastating destructive formidable
         """
 
     /// Last parts of hyphenated modifiers: "long-range", "low-yield", "precision-guided", "Iranian-made".

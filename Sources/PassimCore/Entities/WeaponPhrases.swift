@@ -1,8 +1,10 @@
-/// Weapon phrases: a weapon's name with the modifiers in front of it and a
-/// "systems" after it, tagged as the weapon the name is ("low-yield tactical
-/// nuclear weapons", "cheap, deadly tactical strike drones", "long-range
-/// missiles"), and compounds whose weapon hides in a hyphenated word
-/// ("submarine missile-launch systems" → launch system, else missile).
+/// Weapon phrases: a weapon's name with the modifiers in front of it that name
+/// a kind of weapon and a "systems" after it, tagged as the weapon the name is
+/// ("low-yield tactical nuclear weapons", "tactical strike drones",
+/// "long-range missiles"), and compounds whose weapon hides in a hyphenated
+/// word ("submarine missile-launch systems" → launch system, else missile).
+/// Words that only describe ("cheap, deadly") stay outside, as the gold
+/// annotation has it, unless `EntityTuning.weaponPhrasesTakeDescriptions`.
 enum WeaponPhrases {
     /// The tokens of the phrase around a weapon name at `name`: modifiers before, a head noun after.
     static func extend(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>, taken: [Bool]) -> Range<Int> {
@@ -18,7 +20,7 @@ enum WeaponPhrases {
             }
             // "cheap, deadly": a comma between two modifiers.
             if isComma(text, k), k - 1 >= sentence.lowerBound, !taken[k - 1], isModifier(text, k - 1),
-               text.token(k - 1, is: .weaponModifiers) {
+               text.token(k - 1, is: [.weaponModifiers, .weaponDescriptions]) {
                 start = k - 1
                 words += 1
                 k -= 2
@@ -40,7 +42,9 @@ enum WeaponPhrases {
         guard token.isWord, token.flags.contains(.hasLetter), !token.flags.contains(.allCapitals) || token.count <= 3 else {
             return false
         }
-        if text.token(k, is: .weaponModifiers) { return !token.isCapitalised || k == 0 }
+        let lists: EntityCues.Lists = EntityTuning.weaponPhrasesTakeDescriptions
+            ? [.weaponModifiers, .weaponDescriptions] : .weaponModifiers
+        if text.token(k, is: lists) { return !token.isCapitalised || k == 0 }
         guard token.flags.contains(.hasHyphen) else { return false }
         // "long-range", "Iranian-made", "Soviet-era": a hyphenated word that ends in a modifier's ending.
         let word = text.foldedToken(k)
