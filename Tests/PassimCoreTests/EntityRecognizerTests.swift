@@ -221,6 +221,12 @@ struct EntityRuleTests {
         #expect(EntityFixtures.tag("Washington is cold in winter.", with: recognizer) == ["Washington=place/city:washington"])
     }
 
+    @Test func possessorsOfAgentsAct() {
+        #expect(EntityFixtures.tag("Meanwhile France’s Europe Director will attend.", with: EntityFixtures.rulesOnly)
+            == ["France=actor/state:france"])
+        #expect(EntityFixtures.tag("the talks on France’s future", with: EntityFixtures.rulesOnly) == ["France=place/country:france"])
+    }
+
     @Test func namesThatAreNotPeople() {
         #expect(EntityFixtures.tag("He presented his five-point “Victory Plan,” last week.").isEmpty)
     }

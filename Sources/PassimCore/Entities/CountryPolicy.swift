@@ -67,10 +67,9 @@ enum CountryPolicy {
             if text.token(k, is: [.agents, .acts]) { return true }
             // A scraped headline glues words together: "UKRAINE’S PRESIDENTNATO".
             if token.flags.contains(.allCapitals), startsWithAgent(text.foldedToken(k)) { return true }
-            // Capitalised titles own too: "Russia’s President Putin", "Ukraine’s Foreign Minister".
-            guard !token.isCapitalised || token.flags.contains(.allCapitals) || text.token(k, is: .titles) else {
-                return false
-            }
+            // Modifiers, capitalised ones too, before the agent: "North Korea’s [ruthless] dictator",
+            // "Britain’s [Europe] Director", "Ukraine’s [Foreign] Minister"; not marks or numbers.
+            guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit) else { return false }
             skipped += 1
             if skipped > EntityTuning.possessiveModifierWords { return false }
             k += 1

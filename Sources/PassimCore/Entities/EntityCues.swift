@@ -89,7 +89,8 @@ enum EntityCues {
         officials official diplomats diplomat spy spies generals general commander commanders defence defense
         envoy ambassador authorities parliament police security services chief head foreign administration
         premier chancellor king queen ruler rulers junta cabinet congress senate spokesman spokeswoman
-        negotiators delegation allies spymaster state-run central
+        negotiators delegation allies spymaster state-run central director directors representative representatives
+        negotiator envoys ambassadors chiefs spokesperson diplomacy embassy
         """
 
     /// Verbs that need no test: a country just before one is its subject.
