@@ -4,7 +4,7 @@ import Glibc
 @testable import PassimCore
 
 /// A small gazetteer of our own for the entity tests (the shipped data may
-/// change; these tests pin the rules, not the data), and helpers.
+/// change; these tests pin the rules, not the data), and what the tests share.
 enum EntityFixtures {
     static let gazetteerText = """
         # id\tkind\tsubkind\tname\taliases\tparent
