@@ -9,7 +9,7 @@
 /// resolved by the tagger's view, titles, and what the article mentioned
 /// before; countries as actors when they act, see `CountryPolicy`); then the
 /// statistical tagger's names, which fill the gaps; then surnames alone.
-public struct ArticleTagger {
+public struct ArticleTagger: Sendable {
     let recognizer: EntityRecognizer
     private var memory = TaggerMemory()
     private var people = PersonNames()

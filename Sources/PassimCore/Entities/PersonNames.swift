@@ -2,8 +2,8 @@
 /// minister Andrei Belousov", "Mr Budanov", "defence secretary, Lloyd
 /// Austin"), and the article's memory of the people it has named, so that a
 /// later "Budanov" or "Mr Foreman" is the person named in full before.
-struct PersonNames {
-    struct Person {
+struct PersonNames: Sendable {
+    struct Person: Sendable {
         var id: String
         var name: String
         /// The gazetteer entity, when the person is listed.

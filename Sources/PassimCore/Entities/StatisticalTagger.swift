@@ -1,7 +1,7 @@
 /// What the tagger remembers of an article so far: the type it gave each
 /// capitalised word, a strong hint for the word's next appearance (a headline
 /// in capitals, a surname alone).
-struct TaggerMemory {
+struct TaggerMemory: Sendable {
     /// Folded-word hash → 1…4 (the name type it was part of) or `seenOutside`.
     private var lastType = HashedMap<UInt8>()
     static let seenOutside: UInt8 = 5
