@@ -7,9 +7,11 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Print the actors, weapons and places a text mentions, as NDJSON.",
         discussion: """
-            The text is read as one article, paragraph by paragraph (paragraphs are separated by blank \
-            lines), so a person introduced in full ("General Kyrylo Budanov") is recognised later by a \
-            shorter name ("Mr Budanov"). One JSON object per mention, in text order:
+            The text is read as one article, in the passages indexing cuts it into (short paragraphs \
+            merged with the next, long ones in windows of sentences), so a person introduced in full \
+            ("General Kyrylo Budanov") is recognised later by a shorter name ("Mr Budanov"), and in the \
+            same passage even before ("Brown ally rejects…" over "Chancellor Gordon Brown"). One JSON \
+            object per mention, in text order:
 
               {"kind":"actor","subkind":"person","id":"kyrylo-budanov","name":"Kyrylo Budanov",
                "text":"Budanov","start":2024,"end":2031,"alias":"Budanov"}
@@ -53,15 +55,25 @@ struct TagCommand: ParsableCommand {
         defer { out.flush() }
         var seconds = 0.0
         var count = 0
-        for paragraph in Paragraphs.ranges(in: text) {
-            let passage = Array(text[paragraph])
+        // Passage by passage, as indexing cuts the article (short paragraphs merged, long ones in
+        // overlapping windows); a mention in the overlap of two passages is printed once.
+        var printed = Set<Range<Int>>()
+        var printedUpTo = 0
+        for passage in PassageBuilder.passages(of: ExtractedText(text: text)) {
+            let range = passage.textRange
+            let bytes = Array(text[range])
             let started = cpuSeconds()
-            let mentions = article.mentions(in: passage)
+            let mentions = article.mentions(in: bytes)
             seconds += cpuSeconds() - started
-            count += mentions.count
             for mention in mentions {
-                out.write(MentionPrinter.line(mention, in: passage, offset: paragraph.lowerBound) + "\n")
+                let inText = mention.range.lowerBound + range.lowerBound..<mention.range.upperBound + range.lowerBound
+                if inText.lowerBound < printedUpTo, printed.contains(where: { $0.overlaps(inText) }) { continue }
+                printed.insert(inText)
+                count += 1
+                out.write(MentionPrinter.line(mention, in: bytes, offset: range.lowerBound) + "\n")
             }
+            printedUpTo = max(printedUpTo, range.upperBound)
+            printed = printed.filter { $0.upperBound > range.lowerBound }
         }
         if timing {
             let mb = Double(text.count) / 1_000_000

@@ -32,6 +32,7 @@ public struct ArticleTagger: Sendable {
             let bits = TaggerFeatures.gazetteerBits(pass.text, matches: pass.matches, gazetteer: gazetteer)
             pass.setTags(tagger.tag(pass.text, sentences: pass.sentences, gazetteer: bits, memory: &memory))
         }
+        rememberFullNames(pass)
         claimWeapons(&pass)
         claimPlaceCues(&pass)
         claimTitledPeople(&pass)
@@ -48,6 +49,23 @@ public struct ArticleTagger: Sendable {
     }
 
     // MARK: the steps
+
+    /// People named in full anywhere in the passage, so that a surname before the full name resolves
+    /// too: a headline's "Brown ally rejects…" before "Chancellor Gordon Brown" in the first paragraph.
+    private mutating func rememberFullNames(_ pass: Pass) {
+        for span in pass.taggerSpans where span.type == .person && span.range.count >= 2 {
+            guard !pass.matches(overlapping: span.range).contains(where: { !$0.aliases.contains(where: gazetteer.isPerson) })
+            else { continue }
+            let written = pass.text.string(span.range)
+            if let index = gazetteer.ids(forAlias: written).compactMap(gazetteer.index(of:))
+                .first(where: { gazetteer.entities[$0].kind == .actor && gazetteer.entities[$0].subkind == "person" }) {
+                let entity = gazetteer.entities[index]
+                people.remember(PersonNames.Person(id: entity.id, name: entity.name, entity: index))
+            } else {
+                people.remember(PersonNames.Person(id: EntitySlug.make(written), name: written, entity: nil), pass.text, span.range)
+            }
+        }
+    }
 
     private mutating func claimWeapons(_ pass: inout Pass) {
         let gazetteer = self.gazetteer
