@@ -164,6 +164,12 @@ struct EntityRuleTests {
         #expect(passages[1].filter { $0 == "Foreman=actor/person:john-foreman" }.count == 2)
     }
 
+    @Test func aSurnameBeforeTheFullNameInItsPassage() {
+        let found = EntityFixtures.tag("Brown ally rejects Budget spree\n\nChancellor Gordon Brown's closest ally has denied it.")
+        #expect(found.first == "Brown=actor/person:gordon-brown")
+        #expect(found.contains("Gordon Brown=actor/person:gordon-brown"))
+    }
+
     @Test func titlesIntroducePeople() {
         #expect(EntityFixtures.tag("Last week defence minister Andrei Belousov met officials.")
             .contains("Andrei Belousov=actor/person:andrei-belousov"))
