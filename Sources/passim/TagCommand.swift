@@ -13,8 +13,9 @@ struct TagCommand: ParsableCommand {
             same passage even before ("Brown ally rejects…" over "Chancellor Gordon Brown"). One JSON \
             object per mention, in text order:
 
-              {"kind":"actor","subkind":"person","id":"kyrylo-budanov","name":"Kyrylo Budanov",
-               "text":"Budanov","start":2024,"end":2031,"alias":"Budanov"}
+              {"kind":"actor","subkind":"person","id":"kyrylo-budanov",
+               "name":"Kyrylo Budanov","text":"Budanov","start":1272,"end":1279,
+               "alias":"Budanov"}
 
             kind is actor, weapon or place; start and end are UTF-8 byte offsets in the input (end \
             exclusive); alias is the gazetteer name that matched, or null when a rule or the statistical \
@@ -26,7 +27,7 @@ struct TagCommand: ParsableCommand {
             Examples:
               passim tag seeds/000_8bf942be92c7755d.txt
               echo 'General Kyrylo Budanov visited Kursk.' | passim tag -
-              passim tag article.txt --gazetteer extra.tsv | jq -r 'select(.kind=="weapon") | .text'
+              passim tag a.txt --gazetteer extra.tsv | jq -r 'select(.kind=="weapon").text'
             """
     )
 
