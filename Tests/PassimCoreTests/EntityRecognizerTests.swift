@@ -170,6 +170,14 @@ struct EntityRuleTests {
         #expect(found.contains("Gordon Brown=actor/person:gordon-brown"))
     }
 
+    @Test func aTitledSurnameMakesAPerson() {
+        let found = EntityFixtures.tag("Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree. "
+                                       + "But Mr Balls, a prospective Labour MP, said he was confident.")
+        #expect(found.contains("Ed Balls=actor/person:ed-balls"))
+        #expect(found.contains("Balls=actor/person:ed-balls"))
+        #expect(!found.contains { $0.contains("mr-balls") })
+    }
+
     @Test func titlesIntroducePeople() {
         #expect(EntityFixtures.tag("Last week defence minister Andrei Belousov met officials.")
             .contains("Andrei Belousov=actor/person:andrei-belousov"))

@@ -32,7 +32,7 @@ public struct ArticleTagger: Sendable {
             let bits = TaggerFeatures.gazetteerBits(pass.text, matches: pass.matches, gazetteer: gazetteer)
             pass.setTags(tagger.tag(pass.text, sentences: pass.sentences, gazetteer: bits, memory: &memory))
         }
-        rememberFullNames(pass)
+        rememberFullNames(&pass)
         claimWeapons(&pass)
         claimPlaceCues(&pass)
         claimTitledPeople(&pass)
@@ -52,17 +52,35 @@ public struct ArticleTagger: Sendable {
 
     /// People named in full anywhere in the passage, so that a surname before the full name resolves
     /// too: a headline's "Brown ally rejects…" before "Chancellor Gordon Brown" in the first paragraph.
-    private mutating func rememberFullNames(_ pass: Pass) {
-        for span in pass.taggerSpans where span.type == .person && span.range.count >= 2 {
-            guard !pass.matches(overlapping: span.range).contains(where: { !$0.aliases.contains(where: gazetteer.isPerson) })
+    private mutating func rememberFullNames(_ pass: inout Pass) {
+        // A name the tagger took for an organisation is a person's when the passage calls its last word
+        // "Mr" or "Dr" something: "Ed Balls, ex-chief economic adviser … But Mr Balls said".
+        var titledSurnames = Set<[UInt8]>()
+        for sentence in pass.sentences {
+            for k in sentence where PersonNames.isNameWord(pass.text, k) && PersonNames.hasTitle(pass.text, before: k, sentence: sentence) {
+                titledSurnames.insert(Array(pass.text.foldedToken(k)))
+            }
+        }
+        if !titledSurnames.isEmpty {
+            for (index, span) in pass.taggerSpans.enumerated() where span.type == .organisation && (2...3).contains(span.range.count) {
+                let last = span.range.upperBound - 1
+                guard titledSurnames.contains(Array(pass.text.foldedToken(last))),
+                      span.range.allSatisfy({ PersonNames.isNameWord(pass.text, $0) }),
+                      !pass.text.token(last, is: [.organisationHeads, .companyHeads]) else { continue }
+                pass.retypeTaggerSpan(index, as: .person)
+            }
+        }
+        for span in pass.taggerSpans where span.type == .person {
+            let name = PersonNames.withoutTitle(pass.text, span.range)
+            guard name.count >= 2, !pass.matches(overlapping: span.range).contains(where: { !$0.aliases.contains(where: gazetteer.isPerson) })
             else { continue }
-            let written = pass.text.string(span.range)
+            let written = pass.text.string(name)
             if let index = gazetteer.ids(forAlias: written).compactMap(gazetteer.index(of:))
                 .first(where: { gazetteer.entities[$0].kind == .actor && gazetteer.entities[$0].subkind == "person" }) {
                 let entity = gazetteer.entities[index]
                 people.remember(PersonNames.Person(id: entity.id, name: entity.name, entity: index))
             } else {
-                people.remember(PersonNames.Person(id: EntitySlug.make(written), name: written, entity: nil), pass.text, span.range)
+                people.remember(PersonNames.Person(id: EntitySlug.make(written), name: written, entity: nil), pass.text, name)
             }
         }
     }
@@ -199,7 +217,7 @@ public struct ArticleTagger: Sendable {
             case .person where pass.text.token(span.range.upperBound - 1, is: .otherNameHeads):
                 continue  // "Victory Plan": a name, but not of a person
             case .person:
-                claimPerson(&pass, span.range)
+                claimPerson(&pass, PersonNames.withoutTitle(pass.text, span.range))
             case .organisation where pass.text.token(span.range.upperBound - 1, is: .otherNameHeads):
                 continue
             case .organisation:
@@ -376,6 +394,10 @@ private struct Pass {
     }
 
     func sentence(of token: Int) -> Range<Int> { sentences[sentenceOf[token]] }
+
+    mutating func retypeTaggerSpan(_ index: Int, as type: TaggerTag.NameType) {
+        taggerSpans[index].type = type
+    }
 
     /// The tagger's name that covers all of `range`, if one does.
     func taggerSpan(containing range: Range<Int>) -> (range: Range<Int>, type: TaggerTag.NameType)? {

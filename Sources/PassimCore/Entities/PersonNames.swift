@@ -63,6 +63,18 @@ struct PersonNames: Sendable {
         return text.token(t, is: .roles)
     }
 
+    /// `name` without the titles it starts with ("Mr Balls" → "Balls", "Mr. Foreman" → "Foreman").
+    static func withoutTitle(_ text: EntityText, _ name: Range<Int>) -> Range<Int> {
+        var start = name.lowerBound
+        while name.upperBound - start > 1, text.tokens[start].isCapitalised, text.token(start, is: .titles) {
+            start += 1
+            if name.upperBound - start > 1, text.tokens[start].count == 1, text.bytes[text.tokens[start].start] == UInt8(ascii: ".") {
+                start += 1
+            }
+        }
+        return start..<name.upperBound
+    }
+
     /// A capitalised word that can be part of a name (not all capitals, unless short: "J.", "JR").
     static func isNameWord(_ text: EntityText, _ k: Int) -> Bool {
         let token = text.tokens[k]
