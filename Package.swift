@@ -35,6 +35,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the statistical name tagger on CoNLL-2003 (data/tagger/).
+        .executableTarget(
+            name: "passim-train-tagger",
+            dependencies: [
+                "PassimCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Feeds arbitrary bytes through ingest, passages and search: under
         // libFuzzer (scripts/fuzz), or replaying saved inputs.
         .executableTarget(name: "passim-fuzz", dependencies: ["PassimCore"]),

@@ -44,3 +44,23 @@ public enum Tuning {
     /// Cranfield's odd queries, checked on the passage judgments).
     public static let bm25 = (k1: 1.8, k2: 0.0, k3: 1.0, b: 0.5, minNormalizedLength: 0.5)
 }
+
+/// The numbers of entity recognition a user may want to tune, in one place.
+public enum EntityTuning {
+    /// A line of at most this many tokens that ends without a full stop (a
+    /// title, a byline, "BRUSSELS 1996-08-22") is a sentence of its own.
+    public static let shortLineTokens = 8
+    /// Words of modifiers a weapon phrase takes in before its class name
+    /// ("cheap, deadly tactical strike drones": 4 words and a comma).
+    public static let weaponModifierWords = 5
+    /// Whether a weapon phrase takes in words that only describe the weapon:
+    /// "cheap, deadly tactical strike drones" (true) or "tactical strike
+    /// drones" (false, as eval/entities/seed-gold.tsv annotates it).
+    public static let weaponPhrasesTakeDescriptions = false
+    /// Lower-case words skipped between a possessive and the agent it owns
+    /// ("North Korea’s [ruthless] dictator").
+    public static let possessiveModifierWords = 2
+    /// The longest aside between commas skipped between a country and its
+    /// verb ("Germany, Ukraine’s second-biggest backer, has signalled").
+    public static let appositionTokens = 8
+}

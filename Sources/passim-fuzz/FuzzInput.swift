@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// One input, every way Passim may meet it: as a text, Markdown and HTML
-/// article (decode, extract, title, date, passages) and as a query. Errors
+/// article (decode, extract, title, date, passages, entity mentions) and as a query. Errors
 /// are expected; crashes, hangs and leaks are what the fuzzer looks for.
 enum FuzzInput {
     static func exercise(_ bytes: [UInt8]) {
@@ -13,9 +13,14 @@ enum FuzzInput {
                 continue
             }
             let passages = PassageBuilder.passages(of: content.extracted)
+            var article = recognizer?.article()
             for passage in passages {
                 precondition(passage.textRange.upperBound <= content.extracted.text.count, "passage beyond the text")
                 precondition(passage.line >= 1, "line before the first")
+                let text = Array(content.extracted.text[passage.textRange])
+                for mention in article?.mentions(in: text) ?? [] {
+                    precondition(!mention.range.isEmpty && mention.range.upperBound <= text.count, "mention beyond the passage")
+                }
             }
         }
         if bytes.count < 4096, let searcher = sampleIndex {
@@ -24,6 +29,9 @@ enum FuzzInput {
             _ = try? searcher.search(request)
         }
     }
+
+    /// The entity recogniser over the repository's data, when it can be found.
+    static let recognizer: EntityRecognizer? = try? EntityRecognizer(data: EntityData.locate())
 
     /// A small index of the seed-like text, made once, for query inputs.
     nonisolated(unsafe) static let sampleIndex: Searcher? = {
