@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <new>
 #include <set>
@@ -20,11 +22,66 @@ struct xs_document { Xapian::Document doc; };
 struct xs_termgen { Xapian::TermGenerator tg; Xapian::Stem stem; };
 struct xs_writable { Xapian::WritableDatabase db; bool closed = false; };
 struct xs_query { Xapian::Query query; };
-struct xs_query_parser { Xapian::QueryParser qp; Xapian::Database db; std::unique_ptr<Xapian::SimpleStopper> stopper; };
+struct xs_query_parser {
+    Xapian::QueryParser qp;
+    Xapian::Database db;
+    std::unique_ptr<Xapian::SimpleStopper> stopper;
+    // Entity field values that named nothing, filled during parse_query.
+    std::shared_ptr<std::vector<std::string>> unknown = std::make_shared<std::vector<std::string>>();
+};
+namespace {
+// Counts the newline-separated keys found in one value slot of each
+// document the match examines: facets over multi-valued fields.
+class LineCountSpy : public Xapian::MatchSpy {
+  public:
+    explicit LineCountSpy(Xapian::valueno slot) : slot(slot) {}
+
+    void operator()(const Xapian::Document &doc, double) override {
+        const std::string value = doc.get_value(slot);
+        size_t start = 0;
+        while (start < value.size()) {
+            size_t end = value.find('\n', start);
+            if (end == std::string::npos) end = value.size();
+            if (end > start) ++counts[value.substr(start, end - start)];
+            start = end + 1;
+        }
+    }
+
+    Xapian::MatchSpy *clone() const override { return new LineCountSpy(slot); }
+    std::string name() const override { return "passim.LineCountSpy"; }
+    std::string serialise() const override { return std::to_string(slot); }
+    Xapian::MatchSpy *unserialise(const std::string &s, const Xapian::Registry &) const override {
+        return new LineCountSpy(static_cast<Xapian::valueno>(std::stoul(s)));
+    }
+    std::string serialise_results() const override {
+        std::string out;
+        for (const auto &kv : counts) out += std::to_string(kv.second) + "\t" + kv.first + "\n";
+        return out;
+    }
+    void merge_results(const std::string &s) override {
+        size_t start = 0;
+        while (start < s.size()) {
+            size_t end = s.find('\n', start);
+            if (end == std::string::npos) end = s.size();
+            size_t tab = s.find('\t', start);
+            if (tab != std::string::npos && tab < end)
+                counts[s.substr(tab + 1, end - tab - 1)] += std::stoul(s.substr(start, tab - start));
+            start = end + 1;
+        }
+    }
+
+    std::map<std::string, Xapian::doccount> counts;
+
+  private:
+    Xapian::valueno slot;
+};
+} // namespace
+
 struct xs_mset {
     Xapian::Database db;
     Xapian::Query query;
     Xapian::MSet mset;
+    std::unique_ptr<LineCountSpy> facets;
     // Built on first use: snippets are drawn against the query's terms
     // without phrase structure (see xs_mset_snippet).
     bool have_highlighter = false;
@@ -280,6 +337,31 @@ xs_status xs_document_add_value(xs_document *doc, uint32_t slot, const char *val
     return guard(err, [&] { doc->doc.add_value(slot, str(value, len)); });
 }
 
+xs_status xs_document_data(const xs_document *doc, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!doc || !out) return invalid(err, "no document or no place for the data");
+    return guard(err, [&] { give(doc->doc.get_data(), out); });
+}
+
+xs_status xs_document_add_term(xs_document *doc, const char *term, size_t len, uint32_t wdf, xs_error *err) {
+    if (!doc) return invalid(err, "no document");
+    if (len == 0) return invalid(err, "empty term");
+    return guard(err, [&] { doc->doc.add_term(str(term, len), wdf); });
+}
+
+xs_status xs_document_remove_terms(xs_document *doc, const char *prefix, size_t prefix_len, xs_error *err) {
+    if (!doc) return invalid(err, "no document");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        std::vector<std::string> doomed;
+        for (auto t = doc->doc.termlist_begin(); t != doc->doc.termlist_end(); ++t) {
+            const std::string term = *t;
+            if (term.compare(0, p.size(), p) == 0) doomed.push_back(term);
+        }
+        for (const auto &term : doomed) doc->doc.remove_term(term);
+    });
+}
+
 xs_status xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len, xs_error *err) {
     if (!doc) return invalid(err, "no document");
     if (len == 0) return invalid(err, "empty term");
@@ -382,6 +464,58 @@ xs_status xs_writable_add_spelling(xs_writable *db, const char *word, size_t wor
     if (!db) return invalid(err, "no database");
     if (word_len == 0) return invalid(err, "empty word");
     return guard(err, [&] { db->db.add_spelling(str(word, word_len), frequency); });
+}
+
+xs_status xs_writable_add_synonym(xs_writable *db, const char *key, size_t key_len,
+                                  const char *term, size_t term_len, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    if (key_len == 0 || term_len == 0) return invalid(err, "empty synonym");
+    return guard(err, [&] { db->db.add_synonym(str(key, key_len), str(term, term_len)); });
+}
+
+xs_status xs_writable_clear_synonyms(xs_writable *db, xs_error *err) {
+    if (!db) return invalid(err, "no database");
+    return guard(err, [&] {
+        std::vector<std::string> keys;
+        for (auto k = db->db.synonym_keys_begin(); k != db->db.synonym_keys_end(); ++k) keys.push_back(*k);
+        for (const auto &key : keys) db->db.clear_synonyms(key);
+    });
+}
+
+xs_status xs_writable_last_docid(xs_writable *db, uint32_t *out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the result");
+    return guard(err, [&] { *out = db->db.get_lastdocid(); });
+}
+
+xs_status xs_writable_each_term(xs_writable *db, const char *prefix, size_t prefix_len,
+                                xs_term_freq_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string p = str(prefix, prefix_len);
+        for (auto t = db->db.allterms_begin(p); t != db->db.allterms_end(p); ++t) {
+            const std::string term = *t;
+            if (!visit(context, term.data(), term.size(), t.get_termfreq())) break;
+        }
+    });
+}
+
+xs_status xs_writable_postings(xs_writable *db, const char *term, size_t term_len, xs_docid_visitor visit,
+                               void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string t = str(term, term_len);
+        for (auto p = db->db.postlist_begin(t); p != db->db.postlist_end(t); ++p) visit(context, *p);
+    });
+}
+
+xs_status xs_writable_document(xs_writable *db, uint32_t docid, xs_document **out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the document");
+    return guard(err, [&] { *out = new xs_document{db->db.get_document(docid)}; });
+}
+
+xs_status xs_writable_replace_docid(xs_writable *db, uint32_t docid, const xs_document *doc, xs_error *err) {
+    if (!db || !doc) return invalid(err, "no database or no document");
+    return guard(err, [&] { db->db.replace_document(docid, doc->doc); });
 }
 
 xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_len,
@@ -565,6 +699,71 @@ xs_status xs_query_parser_set_stopwords(xs_query_parser *qp, const char *words, 
     });
 }
 
+namespace {
+// `field:value` → the entity terms the index lists as synonyms of the value.
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    EntityFieldProcessor(Xapian::Database db, std::string field, std::string term_prefix, std::string key_prefix,
+                         std::shared_ptr<std::vector<std::string>> unknown)
+        : db(std::move(db)), field(std::move(field)), term_prefix(std::move(term_prefix)),
+          key_prefix(std::move(key_prefix)), unknown(std::move(unknown)) {}
+
+    Xapian::Query operator()(const std::string &raw) override {
+        const std::string value = normalise(raw);
+        std::vector<std::string> candidates{value};
+        if (value.size() > 3 && value.back() == 's') candidates.push_back(value.substr(0, value.size() - 1));
+        for (const auto &candidate : candidates) {
+            std::vector<Xapian::Query> terms;
+            const std::string key = key_prefix + candidate;
+            for (auto t = db.synonyms_begin(key); t != db.synonyms_end(key); ++t) terms.emplace_back(*t);
+            if (!terms.empty()) return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+            if (db.term_exists(term_prefix + candidate)) return Xapian::Query(term_prefix + candidate);
+        }
+        unknown->push_back(field + ":" + raw);
+        return Xapian::Query::MatchNothing;
+    }
+
+  private:
+    // Lower case (ASCII), quotes dropped, runs of white space as one space.
+    static std::string normalise(const std::string &raw) {
+        std::string out;
+        bool space = false;
+        for (char c : raw) {
+            if (c == '"') continue;
+            if (c == ' ' || c == '\t' || c == '\n') { space = !out.empty(); continue; }
+            if (space) { out += ' '; space = false; }
+            out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        }
+        return out;
+    }
+
+    Xapian::Database db;
+    std::string field, term_prefix, key_prefix;
+    std::shared_ptr<std::vector<std::string>> unknown;
+};
+} // namespace
+
+xs_status xs_query_parser_add_entity_field(xs_query_parser *qp, const char *field, size_t field_len,
+                                           const char *term_prefix, size_t term_prefix_len,
+                                           const char *key_prefix, size_t key_prefix_len, xs_error *err) {
+    if (!qp) return invalid(err, "no query parser");
+    return guard(err, [&] {
+        auto *processor = new EntityFieldProcessor(qp->db, str(field, field_len), str(term_prefix, term_prefix_len),
+                                                   str(key_prefix, key_prefix_len), qp->unknown);
+        qp->qp.add_boolean_prefix(str(field, field_len), processor->release());
+    });
+}
+
+xs_status xs_query_parser_unknown_values(const xs_query_parser *qp, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!qp || !out) return invalid(err, "no query parser or no place for the result");
+    return guard(err, [&] {
+        std::string lines;
+        for (const auto &value : *qp->unknown) lines += value + "\n";
+        give(lines, out);
+    });
+}
+
 xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err) {
     if (!qp) return invalid(err, "no query parser");
     return guard(err, [&] {
@@ -581,7 +780,10 @@ xs_status xs_query_parser_set_default_and(xs_query_parser *qp, bool use_and, xs_
 xs_status xs_query_parser_parse(xs_query_parser *qp, const char *text, size_t len, unsigned flags,
                                 xs_query **out, xs_error *err) {
     if (!qp || !out) return invalid(err, "no query parser or no place for the query");
-    return guard(err, [&] { *out = new xs_query{qp->qp.parse_query(str(text, len), flags)}; });
+    return guard(err, [&] {
+        qp->unknown->clear();
+        *out = new xs_query{qp->qp.parse_query(str(text, len), flags)};
+    });
 }
 
 xs_status xs_query_parser_correction(const xs_query_parser *qp, xs_string *out, xs_error *err) {
@@ -610,7 +812,12 @@ xs_status xs_search(const xs_database *db, const xs_query *query, const xs_searc
         try {
             handle->db = db->db;
             handle->query = query->query;
+            if (options->facet_slot >= 0) {
+                handle->facets = std::make_unique<LineCountSpy>(static_cast<Xapian::valueno>(options->facet_slot));
+                enquire.add_matchspy(handle->facets.get());
+            }
             handle->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
+            enquire.clear_matchspies();
         } catch (...) {
             delete handle;
             throw;
@@ -667,6 +874,22 @@ xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_s
     if (!mset || !out) return invalid(err, "no result or no place for the value");
     if (index >= mset->mset.size()) return invalid(err, "hit index out of range");
     return guard(err, [&] { give(mset->mset[index].get_document().get_value(slot), out); });
+}
+
+xs_status xs_mset_facets(const xs_mset *mset, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!mset || !out) return invalid(err, "no result or no place for the facets");
+    return guard(err, [&] {
+        std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+        if (mset->facets)
+            for (const auto &kv : mset->facets->counts) ranked.emplace_back(kv.second, kv.first);
+        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        std::string lines;
+        for (const auto &r : ranked) lines += std::to_string(r.first) + "\t" + r.second + "\n";
+        give(lines, out);
+    });
 }
 
 xs_status xs_mset_expand(const xs_mset *mset, uint32_t top, uint32_t count, const char *prefix, size_t prefix_len,

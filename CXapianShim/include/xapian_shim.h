@@ -143,6 +143,15 @@ xs_status xs_document_set_data(xs_document *doc, const char *data, size_t len, x
 xs_status xs_document_add_value(xs_document *doc, uint32_t slot, const char *value, size_t len,
                                 xs_error *err);
 
+/* The stored data. *out belongs to the caller. */
+xs_status xs_document_data(const xs_document *doc, xs_string *out, xs_error *err);
+
+/* Adds `term` with within-document frequency `wdf`, without positions. */
+xs_status xs_document_add_term(xs_document *doc, const char *term, size_t len, uint32_t wdf, xs_error *err);
+
+/* Removes every term starting with `prefix` (and its positions). */
+xs_status xs_document_remove_terms(xs_document *doc, const char *prefix, size_t prefix_len, xs_error *err);
+
 /* A term without positions and with no effect on the document's length
  * (filters and ids). */
 xs_status xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
@@ -217,6 +226,36 @@ xs_status xs_writable_delete_term(xs_writable *db, const char *term, size_t term
  * (see XS_PARSE_SPELLING_CORRECTION). */
 xs_status xs_writable_add_spelling(xs_writable *db, const char *word, size_t word_len, uint32_t frequency,
                                    xs_error *err);
+
+/* Makes `term` a synonym of `key`: Xapian's QueryParser, with
+ * XS_PARSE_AUTO_SYNONYMS, searches for `term` too wherever a query has the
+ * word (or, for a key of several words separated by spaces, the words) `key`. */
+xs_status xs_writable_add_synonym(xs_writable *db, const char *key, size_t key_len,
+                                  const char *term, size_t term_len, xs_error *err);
+
+/* Removes every synonym of every key. */
+xs_status xs_writable_clear_synonyms(xs_writable *db, xs_error *err);
+
+/* The highest document id used so far (documents may have been deleted). */
+xs_status xs_writable_last_docid(xs_writable *db, uint32_t *out, xs_error *err);
+
+/* As xs_database_each_term, on the writer's view (its last commit plus
+ * what it has written since). */
+xs_status xs_writable_each_term(xs_writable *db, const char *prefix, size_t prefix_len,
+                                xs_term_freq_visitor visit, void *context, xs_error *err);
+
+/* Calls `visit` with each document id indexed by `term`, in order. */
+typedef void (*xs_docid_visitor)(void *context, uint32_t docid);
+xs_status xs_writable_postings(xs_writable *db, const char *term, size_t term_len, xs_docid_visitor visit,
+                               void *context, xs_error *err);
+
+/* A copy of document `docid` to modify and put back with
+ * xs_writable_replace_docid. XS_NOT_FOUND when there is none.
+ * *out belongs to the caller (xs_document_free). */
+xs_status xs_writable_document(xs_writable *db, uint32_t docid, xs_document **out, xs_error *err);
+
+/* Replaces document `docid` with `doc` (copied). */
+xs_status xs_writable_replace_docid(xs_writable *db, uint32_t docid, const xs_document *doc, xs_error *err);
 
 xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_len,
                                    const char *value, size_t value_len, xs_error *err);
@@ -300,7 +339,9 @@ enum {
     XS_PARSE_PURE_NOT = 32,
     XS_PARSE_PARTIAL = 64,
     XS_PARSE_SPELLING_CORRECTION = 128,
-    XS_PARSE_SYNONYM = 256
+    XS_PARSE_SYNONYM = 256,
+    XS_PARSE_AUTO_SYNONYMS = 512,
+    XS_PARSE_AUTO_MULTIWORD_SYNONYMS = 1024
 };
 
 /* A parser with an English-or-other Snowball stemmer (`language`, may be
@@ -320,6 +361,19 @@ xs_status xs_query_parser_add_prefix(xs_query_parser *qp, const char *field, siz
 /* Words that free text ignores ("the", "of"…), as one buffer of
  * NUL-terminated strings; they still count inside phrases and with +. */
 xs_status xs_query_parser_set_stopwords(xs_query_parser *qp, const char *words, size_t words_len, xs_error *err);
+
+/* Adds a boolean field whose values name entities: `field:value` matches
+ * the documents with any term listed as a synonym of `key_prefix` + the
+ * value (lower-cased, white space collapsed, quotes dropped), or else, when
+ * the value is an id, the term `term_prefix` + value. A value that names
+ * nothing matches nothing and is remembered (xs_query_parser_unknown_values). */
+xs_status xs_query_parser_add_entity_field(xs_query_parser *qp, const char *field, size_t field_len,
+                                           const char *term_prefix, size_t term_prefix_len,
+                                           const char *key_prefix, size_t key_prefix_len, xs_error *err);
+
+/* The values of entity fields in the last parse that named nothing, as
+ * "field:value" lines. *out belongs to the caller. */
+xs_status xs_query_parser_unknown_values(const xs_query_parser *qp, xs_string *out, xs_error *err);
 
 /* A wildcard expands to at most `limit` terms, the most frequent ones. */
 xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err);
@@ -348,6 +402,8 @@ typedef struct xs_search_options {
     double bm25_k1, bm25_k2, bm25_k3, bm25_b, bm25_min_normlen;
     int32_t sort_slot;        /* value slot to sort by before relevance, or -1 */
     bool sort_descending;
+    int32_t facet_slot;       /* value slot of newline-separated keys to count over all
+                                 documents examined, or -1 (see xs_mset_facets) */
 } xs_search_options;
 
 /* The hits of one search, with what is needed to show them. */
@@ -384,6 +440,12 @@ xs_status xs_mset_data(const xs_mset *mset, uint32_t index, xs_string *out, xs_e
 /* Value `slot` of hit `index` (empty when unset). *out belongs to the caller. */
 xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_string *out,
                         xs_error *err);
+
+/* With a facet slot: each key found in that slot over the documents the
+ * search examined (all matching ones when check_at_least covers them), with
+ * how many documents had it, as lines "count<TAB>key", most frequent first.
+ * *out belongs to the caller. */
+xs_status xs_mset_facets(const xs_mset *mset, xs_string *out, xs_error *err);
 
 /* Pseudo-relevance feedback: the `count` terms starting with `prefix` that
  * best tell the first `top` hits of `mset` from the rest of the database

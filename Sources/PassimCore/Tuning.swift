@@ -18,6 +18,9 @@ public enum Tuning {
     /// A shard is compacted after a run that rewrote at least this share of it.
     public static let compactFraction = 0.25
 
+    /// `passim retag` commits after re-tagging this many articles.
+    public static let retagBatchArticles = 2000
+
     /// Files larger than this are indexed only up to this size (with a note).
     public static let maxFileBytes = 8 << 20
     /// Articles with more text than this are turned into documents by the
@@ -36,6 +39,8 @@ public enum Tuning {
     /// Documents examined at least per search, so "+N more" and totals are
     /// exact for all but the broadest queries.
     public static let checkAtLeast: UInt32 = 2000
+    /// `--facets` shows this many entities of each kind (JSON gives them all).
+    public static let facetsPerKind = 8
     /// "Did you mean" is offered only when fewer passages than this match.
     public static let suggestBelow = 3
     /// Evidence added to BM25: title words, feedback (see Ranking).

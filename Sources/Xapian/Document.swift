@@ -10,6 +10,23 @@ public final class Document {
         handle = out!
     }
 
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    /// The stored payload.
+    public func data() throws(XapianError) -> [UInt8] {
+        try shimBytes { xs_document_data(handle, $0, $1) }
+    }
+
+    /// A term without positions, counted `wdf` times (it weighs in ranking).
+    public func addTerm(_ term: String, wdf: UInt32) throws(XapianError) {
+        try shim { xs_document_add_term(handle, term, term.utf8.count, wdf, $0) }
+    }
+
+    /// Removes every term starting with `prefix`.
+    public func removeTerms(withPrefix prefix: String) throws(XapianError) {
+        try shim { xs_document_remove_terms(handle, prefix, prefix.utf8.count, $0) }
+    }
+
     deinit { xs_document_free(handle) }
 
     /// The payload returned with each hit.

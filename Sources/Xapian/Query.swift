@@ -89,6 +89,8 @@ public final class QueryParser {
         public static let pureNot = Flags(rawValue: UInt32(XS_PARSE_PURE_NOT))
         public static let spellingCorrection = Flags(rawValue: UInt32(XS_PARSE_SPELLING_CORRECTION))
         public static let synonym = Flags(rawValue: UInt32(XS_PARSE_SYNONYM))
+        public static let autoSynonyms = Flags(rawValue: UInt32(XS_PARSE_AUTO_SYNONYMS))
+        public static let autoMultiwordSynonyms = Flags(rawValue: UInt32(XS_PARSE_AUTO_MULTIWORD_SYNONYMS))
     }
 
     /// `database` expands wildcards and suggests spellings; it may be nil.
@@ -105,6 +107,20 @@ public final class QueryParser {
         try shim {
             xs_query_parser_add_prefix(handle, field, field.utf8.count, prefix, prefix.utf8.count, boolean, $0)
         }
+    }
+
+    /// A filter field whose values name entities through the index's
+    /// synonyms of `keyPrefix` + value, or directly as `termPrefix` + id.
+    public func addEntityField(_ field: String, termPrefix: String, keyPrefix: String) throws(XapianError) {
+        try shim {
+            xs_query_parser_add_entity_field(handle, field, field.utf8.count, termPrefix, termPrefix.utf8.count,
+                                             keyPrefix, keyPrefix.utf8.count, $0)
+        }
+    }
+
+    /// Entity field values of the last parse that named nothing ("actor:nobody").
+    public func unknownEntityValues() throws(XapianError) -> [String] {
+        try shimString { xs_query_parser_unknown_values(handle, $0, $1) }.split(separator: "\n").map(String.init)
     }
 
     /// Words free text ignores; they still count in phrases and with +.

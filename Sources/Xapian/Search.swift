@@ -12,6 +12,9 @@ public struct SearchOptions: Sendable {
     /// Value slot to sort by before relevance.
     public var sortSlot: UInt32? = nil
     public var sortDescending = false
+    /// Value slot of newline-separated keys to count over the documents
+    /// examined (see `SearchResults.facets()`).
+    public var facetSlot: UInt32? = nil
     public var bm25 = BM25()
 
     public struct BM25: Sendable {
@@ -43,6 +46,7 @@ extension Database {
         o.collapse_max = options.collapseMax
         o.sort_slot = options.sortSlot.map { Int32($0) } ?? -1
         o.sort_descending = options.sortDescending
+        o.facet_slot = options.facetSlot.map { Int32($0) } ?? -1
         o.bm25_k1 = options.bm25.k1
         o.bm25_k2 = options.bm25.k2
         o.bm25_k3 = options.bm25.k3
@@ -92,6 +96,16 @@ public final class SearchResults {
 
     public func value(_ index: Int, slot: UInt32) throws(XapianError) -> String {
         try shimString { xs_mset_value(handle, UInt32(index), slot, $0, $1) }
+    }
+
+    /// With a facet slot: each key and the number of documents that had it,
+    /// most frequent first.
+    public func facets() throws(XapianError) -> [(key: String, count: Int)] {
+        let text = try shimString { xs_mset_facets(handle, $0, $1) }
+        return text.split(separator: "\n").compactMap { line in
+            guard let tab = line.firstIndex(of: "\t"), let n = Int(line[..<tab]) else { return nil }
+            return (String(line[line.index(after: tab)...]), n)
+        }
     }
 
     /// Pseudo-relevance feedback: up to `count` terms starting with `prefix`

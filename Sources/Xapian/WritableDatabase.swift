@@ -38,6 +38,60 @@ public final class WritableDatabase {
         try shim { xs_writable_add_spelling(handle, word, word.utf8.count, frequency, $0) }
     }
 
+    /// Makes `term` a synonym of `key` (a word, or words separated by spaces).
+    public func addSynonym(_ term: String, forKey key: String) throws(XapianError) {
+        try shim { xs_writable_add_synonym(handle, key, key.utf8.count, term, term.utf8.count, $0) }
+    }
+
+    public func clearSynonyms() throws(XapianError) {
+        try shim { xs_writable_clear_synonyms(handle, $0) }
+    }
+
+    /// The highest document id used so far.
+    public func lastDocumentID() throws(XapianError) -> UInt32 {
+        var id: UInt32 = 0
+        try shim { xs_writable_last_docid(handle, &id, $0) }
+        return id
+    }
+
+    /// Every term starting with `prefix`, with the number of documents it indexes.
+    public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, documents: UInt64)] {
+        final class Collector { var terms: [(term: String, documents: UInt64)] = [] }
+        let collector = Collector()
+        try shim { error in
+            xs_writable_each_term(handle, prefix, prefix.utf8.count, { context, term, length, frequency in
+                let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
+                                        frequency))
+                return true
+            }, Unmanaged.passUnretained(collector).toOpaque(), error)
+        }
+        return collector.terms
+    }
+
+    /// The ids of the documents indexed by `term`, in order.
+    public func documentIDs(withTerm term: String) throws(XapianError) -> [UInt32] {
+        final class Collector { var ids: [UInt32] = [] }
+        let collector = Collector()
+        try shim { error in
+            xs_writable_postings(handle, term, term.utf8.count, { context, id in
+                Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue().ids.append(id)
+            }, Unmanaged.passUnretained(collector).toOpaque(), error)
+        }
+        return collector.ids
+    }
+
+    /// A copy of document `id` to change and put back with `replace(documentID:with:)`.
+    public func document(_ id: UInt32) throws(XapianError) -> Document {
+        var out: OpaquePointer?
+        try shim { xs_writable_document(handle, id, &out, $0) }
+        return Document(handle: out!)
+    }
+
+    public func replace(documentID id: UInt32, with document: Document) throws(XapianError) {
+        try shim { xs_writable_replace_docid(handle, id, document.handle, $0) }
+    }
+
     public func setMetadata(_ value: String, forKey key: String) throws(XapianError) {
         try shim { xs_writable_set_metadata(handle, key, key.utf8.count, value, value.utf8.count, $0) }
     }

@@ -32,6 +32,10 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")
     var noWait = false
 
+    @Option(help: ArgumentHelp("A gazetteer file of your own, used from now on (repeatable; see docs/gazetteer.md).",
+                               valueName: "file"))
+    var gazetteer: [String] = []
+
     @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",
                                valueName: "n"))
     var shards: Int?
@@ -53,6 +57,7 @@ struct IndexCommand: ParsableCommand {
         defer { err.flush() }
         indexer.waitForLock = !noWait
         if let shards { indexer.shardCount = shards }
+        indexer.addedGazetteers = gazetteer
         indexer.onWait = { message in
             err.write("passim: \(message)\n")
             err.flush()

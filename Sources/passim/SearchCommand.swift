@@ -14,6 +14,9 @@ struct SearchCommand: ParsableCommand {
               missil*                   words starting with "missil"
               title:budget              words of the article's title
               folder:business           only articles under business/ (a filter)
+              actor:budanov             passages naming an actor, by id or any of its names
+              weapon:missile            …a weapon (a class finds its systems: Iskander, KN-23…)
+              place:kursk               …a place (a country finds its regions and cities)
             Quote the query for the shell. Results go to stdout; messages to stderr.
 
             Examples:
@@ -53,6 +56,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show what each passage's score is made of: the query's words, title words, feedback.")
     var explain = false
 
+    @Flag(help: "Also count the actors, weapons and places named in all matching passages.")
+    var facets = false
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more)."))
     var feedback: Bool?
@@ -81,6 +87,7 @@ struct SearchCommand: ParsableCommand {
         request.perArticle = perArticle
         request.feedback = feedback
         request.explain = explain
+        request.facets = facets
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 
@@ -100,6 +107,7 @@ struct SearchCommand: ParsableCommand {
         if json {
             let printer = JSONPrinter()
             for hit in result.hits { out.write(printer.render(hit)) }
+            for facet in result.facets { out.write(printer.render(facet)) }
         } else if files {
             var printer = FilesPrinter(nullTerminated: null)
             for hit in result.hits { if let line = printer.render(hit) { out.write(line) } }
@@ -107,6 +115,7 @@ struct SearchCommand: ParsableCommand {
             let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
                                        width: Terminal.width(1))
             for hit in result.hits { out.write(printer.render(hit)) }
+            if facets { out.write(printer.render(facets: result.facets, perKind: Tuning.facetsPerKind)) }
             out.flush()
             reportTotals(result)
         }

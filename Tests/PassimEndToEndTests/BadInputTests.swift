@@ -162,7 +162,7 @@ import Testing
         let corpus = try Corpus.synthetic(articles: 600, words: 400)
         let mount = FileManager.default.temporaryDirectory.appendingPathComponent("passim-full-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        guard system("mount -t tmpfs -o size=1500k tmpfs '\(mount.path)' 2>/dev/null") == 0 else {
+        guard system("mount -t tmpfs -o size=3m tmpfs '\(mount.path)' 2>/dev/null") == 0 else {
             try? FileManager.default.removeItem(at: mount)
             return // no permission to mount here: nothing to test
         }

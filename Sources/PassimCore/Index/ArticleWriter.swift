@@ -7,8 +7,10 @@ final class ArticleWriter {
     let database: WritableDatabase
     private var inTransaction = false
     private var bytesInBatch: Int64 = 0
+    /// For the entity filter terms of the documents built here.
+    var gazetteer: Gazetteer?
     /// Builds documents for the articles too large to build ahead (see `PreparedArticle`).
-    private lazy var builder = Result { () throws(XapianError) in try DocumentBuilder() }
+    private lazy var builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: gazetteer) }
 
     init(database: WritableDatabase) { self.database = database }
 
@@ -24,7 +26,7 @@ final class ArticleWriter {
             for document in documents.value { try database.add(document) }
             written = documents.value.count
             try account(article.record.size)
-        case .passages(let passages):
+        case .passages(let passages, let mentions):
             // A very large file: documents are built here a slice at a time and
             // committed as they go, so memory stays bounded. A crash part-way
             // leaves the old bookkeeping, so the next run redoes the file.
@@ -33,7 +35,8 @@ final class ArticleWriter {
             while start < passages.count {
                 let end = min(passages.count, start + Tuning.passagesPerSlice)
                 let slice = ArticleForIndex(id: id, relativePath: article.record.relativePath, title: article.title,
-                                            date: article.date, passages: Array(passages[start..<end]))
+                                            date: article.date, passages: Array(passages[start..<end]),
+                                            mentions: mentions.isEmpty ? [] : Array(mentions[start..<end]))
                 for document in try builder.build(slice).documents { try database.add(document) }
                 try account(Int64(passages[start..<end].reduce(0) { $0 + $1.text.utf8.count }))
                 written += end - start
@@ -102,6 +105,6 @@ struct PreparedArticle: @unchecked Sendable {
 
     enum Content {
         case documents(Unshared<[Document]>)
-        case passages([Passage])
+        case passages([Passage], [[EntityMention]])
     }
 }

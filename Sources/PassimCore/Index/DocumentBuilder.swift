@@ -9,9 +9,13 @@ public struct ArticleForIndex {
     public var title: String
     public var date: String?
     public var passages: [Passage]
+    /// The entities each passage mentions (empty when nobody tagged them).
+    public var mentions: [[EntityMention]]
 
-    public init(id: ArticleID, relativePath: String, title: String, date: String?, passages: [Passage]) {
+    public init(id: ArticleID, relativePath: String, title: String, date: String?, passages: [Passage],
+                mentions: [[EntityMention]] = []) {
         self.id = id
+        self.mentions = mentions
         self.relativePath = relativePath
         self.title = title
         self.date = date
@@ -30,9 +34,12 @@ public struct ArticleForIndex {
 /// Builders are independent, so each indexing thread keeps its own.
 public final class DocumentBuilder {
     private let generator: TermGenerator
+    /// For the filter terms of what a weapon or place is a kind or part of.
+    private let gazetteer: Gazetteer?
 
-    public init() throws(XapianError) {
+    public init(gazetteer: Gazetteer? = nil) throws(XapianError) {
         generator = try TermGenerator(language: IndexSchema.language)
+        self.gazetteer = gazetteer
     }
 
     /// The article's documents, and its words with their counts for
@@ -41,8 +48,9 @@ public final class DocumentBuilder {
         var documents: [Document] = []
         documents.reserveCapacity(article.passages.count)
         var words: [String: UInt32] = [:]
-        for passage in article.passages {
-            let document = try document(for: passage, of: article)
+        for (index, passage) in article.passages.enumerated() {
+            let mentions = index < article.mentions.count ? article.mentions[index] : []
+            let document = try document(for: passage, of: article, mentions: mentions)
             documents.append(document)
             try document.forEachTerm { term, wdf in
                 // Unprefixed terms are the plain words; numbers make poor suggestions.
@@ -54,7 +62,8 @@ public final class DocumentBuilder {
         return (documents, words)
     }
 
-    private func document(for passage: Passage, of article: ArticleForIndex) throws(XapianError) -> Document {
+    private func document(for passage: Passage, of article: ArticleForIndex,
+                          mentions: [EntityMention]) throws(XapianError) -> Document {
         let document = try Document()
         generator.reset()
         // Stemmed words with positions serve words, phrases and NEAR; the
@@ -72,6 +81,7 @@ public final class DocumentBuilder {
         for folder in article.folders {
             try document.addBooleanTerm(IndexSchema.folderPrefix + folder.lowercased())
         }
+        try addEntities(mentions, to: document)
         try document.addValue(id, slot: IndexSchema.articleSlot)
         if let date = article.date {
             try document.addValue(String(date.filter { $0 != "-" }), slot: IndexSchema.dateSlot)
@@ -79,8 +89,43 @@ public final class DocumentBuilder {
         let record = PassageRecord(article: article.id, ordinal: passage.ordinal, relativePath: article.relativePath,
                                    title: article.title, date: article.date ?? "", line: passage.line,
                                    start: passage.fileRange.lowerBound, end: passage.fileRange.upperBound,
-                                   text: passage.text)
+                                   text: passage.text, mentions: mentions)
         try document.setData(record.encoded())
         return document
+    }
+
+    /// Mention terms (counted), filter terms, and the facet value.
+    func addEntities(_ mentions: [EntityMention], to document: Document) throws(XapianError) {
+        guard !mentions.isEmpty else { return }
+        var counts: [String: UInt32] = [:]
+        var filters = Set<String>()
+        var facets: [String] = []
+        var seen = Set<String>()
+        for mention in mentions {
+            counts[IndexSchema.mentionPrefix(mention.kind) + mention.id, default: 0] += 1
+            for (kind, id) in Self.filterTargets(of: mention, gazetteer: gazetteer) {
+                filters.insert(IndexSchema.filterPrefix(kind) + id)
+            }
+            if seen.insert(mention.kind.rawValue + mention.id).inserted {
+                facets.append(mention.kind.rawValue + "\t" + mention.id + "\t" + mention.name)
+            }
+        }
+        for (term, count) in counts.sorted(by: { $0.key < $1.key }) { try document.addTerm(term, wdf: count) }
+        for term in filters.sorted() { try document.addBooleanTerm(term) }
+        try document.addValue(facets.joined(separator: "\n"), slot: IndexSchema.entitySlot)
+    }
+
+    /// The (kind, id) pairs a mention answers to in filters: itself; for a
+    /// weapon or a place, everything it is a kind or part of; a country acting
+    /// is a place too, so `place:russia` finds "Russia is making progress".
+    static func filterTargets(of mention: EntityMention, gazetteer: Gazetteer?) -> [(EntityKind, String)] {
+        var targets: [(EntityKind, String)] = [(mention.kind, mention.id)]
+        let placeLike = mention.kind == .place || (mention.kind == .actor && mention.subkind == "state")
+        if placeLike && mention.kind == .actor { targets.append((.place, mention.id)) }
+        if mention.kind == .weapon || placeLike, let gazetteer {
+            let kind: EntityKind = mention.kind == .weapon ? .weapon : .place
+            for ancestor in gazetteer.ancestors(of: mention.id) { targets.append((kind, ancestor)) }
+        }
+        return targets
     }
 }

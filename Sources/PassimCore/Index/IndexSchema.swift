@@ -3,7 +3,7 @@
 /// a prefix.
 public enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     /// Snowball stemmer used for passages and queries.
     public static let language = "english"
@@ -18,11 +18,35 @@ public enum IndexSchema {
     /// Each folder an article sits in, relative to the corpus root: `folder:`.
     public static let folderPrefix = "XF"
 
+    // Entities, per kind: a term for each mention, counted (so a passage
+    // that names an entity often ranks higher), and boolean filter terms for
+    // the entity and, for weapons and places, what it is a kind or part of.
+    public static func mentionPrefix(_ kind: EntityKind) -> String {
+        switch kind {
+        case .actor: "XEA"
+        case .weapon: "XEW"
+        case .place: "XEP"
+        }
+    }
+
+    public static func filterPrefix(_ kind: EntityKind) -> String {
+        switch kind {
+        case .actor: "XIA"
+        case .weapon: "XIW"
+        case .place: "XIP"
+        }
+    }
+
+    /// Synonym keys that map `actor:value` filters to filter terms.
+    public static func filterKey(_ kind: EntityKind) -> String { "~" + kind.rawValue + ":" }
+
     // Value slots.
     /// The article id, so that search can collapse passages of one article.
     public static let articleSlot: UInt32 = 0
     /// Publication date as YYYYMMDD, when known, for sorting and ranges.
     public static let dateSlot: UInt32 = 1
+    /// The entities a passage mentions, a line "kind<TAB>id<TAB>name" each, for facets.
+    public static let entitySlot: UInt32 = 2
 
     // Metadata keys.
     public static let versionKey = "passim:schema"
@@ -30,4 +54,8 @@ public enum IndexSchema {
     public static let updatedKey = "passim:updated"
     /// Per-article bookkeeping for incremental indexing: a:<article id>.
     public static let articleRecordPrefix = "a:"
+    /// Fingerprint of the gazetteer the index's synonyms were made from.
+    public static let gazetteerKey = "passim:gazetteer"
+    /// The user's own gazetteer files, one path per line, used on every run.
+    public static let userGazetteersKey = "passim:gazetteers"
 }

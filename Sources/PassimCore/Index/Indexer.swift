@@ -64,6 +64,8 @@ public final class Indexer {
     public var onWait: (String) -> Void = { _ in }
     /// Shards of a new index (an existing index keeps its own).
     public var shardCount = Tuning.defaultShards
+    /// The user's gazetteer files to add from now on (kept by the index).
+    public var addedGazetteers: [String] = []
 
     /// `indexPath` nil means `corpus/.passim`.
     public init(corpus: String, indexPath: String? = nil) {
@@ -94,6 +96,13 @@ public final class Indexer {
             }
             let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
             var records = try checkSchema(writers.map(\.database))
+            let entities = try EntitySetup(index: indexPath, shards: writers.map(\.database), adding: addedGazetteers)
+            if let problem = entities.problem { summary.notes.append(SkippedFile(path: "entities", reason: problem)) }
+            if entities.changed, !isNew {
+                summary.notes.append(SkippedFile(path: "entities", reason:
+                    "the gazetteer changed; new and changed files use it, run `passim retag` to re-tag the others"))
+            }
+            for writer in writers { writer.gazetteer = entities.recognizer?.gazetteer }
             let plan = IndexPlan(walk: walk, records: records)
             summary.unchanged = plan.unchanged
 
@@ -102,7 +111,9 @@ public final class Indexer {
             for item in plan.toRead { perShard[layout.shard(of: item.id)].append(item) }
             let counter = ProgressCounter(filesTotal: plan.toRead.count,
                                           bytesTotal: plan.toRead.reduce(0) { $0 + $1.file.size })
-            let runs = zip(writers, perShard).map { ShardRun(writer: $0, files: $1, counter: counter) }
+            let runs = zip(writers, perShard).map {
+                ShardRun(writer: $0, files: $1, counter: counter, recognizer: entities.recognizer)
+            }
             ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
 
             var addedHashes = Set<UInt64>()
@@ -219,18 +230,23 @@ public final class Indexer {
     }
 
     /// One file read, cut and turned into documents, on a worker thread.
-    static func prepare(_ file: SourceFile, id: ArticleID,
-                                builder: Result<DocumentBuilder, XapianError>) -> Result<PreparedArticle, Failure> {
+    static func prepare(_ file: SourceFile, id: ArticleID, builder: Result<DocumentBuilder, XapianError>,
+                        recognizer: EntityRecognizer?) -> Result<PreparedArticle, Failure> {
         do {
             let content = try ArticleReader.read(file)
             let passages = PassageBuilder.passages(of: content.extracted)
+            var mentions: [[EntityMention]] = []
+            if let recognizer {
+                var tagger = recognizer.article()
+                mentions = passages.map { tagger.mentions(in: Array($0.text.utf8)) }
+            }
             let article = ArticleForIndex(id: id, relativePath: file.relativePath, title: content.title,
-                                          date: content.date, passages: passages)
+                                          date: content.date, passages: passages, mentions: mentions)
             let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                                        passageCount: passages.count, contentHash: content.contentHash,
                                        relativePath: file.relativePath)
             var prepared = PreparedArticle(id: id, title: content.title, date: content.date, record: record,
-                                           words: [:], content: .passages(passages))
+                                           words: [:], content: .passages(passages, mentions))
             if content.extracted.text.count <= Tuning.largeArticleBytes {
                 let built = try builder.get().build(article)
                 prepared.content = .documents(Unshared(built.documents))

@@ -14,9 +14,12 @@ public struct PassageRecord: Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// The entities mentioned, with byte ranges in `text`.
+    public var mentions: [EntityMention]
 
     public init(article: ArticleID, ordinal: Int, relativePath: String, title: String, date: String,
-                line: Int, start: Int, end: Int, text: String) {
+                line: Int, start: Int, end: Int, text: String, mentions: [EntityMention] = []) {
+        self.mentions = mentions
         self.article = article
         self.ordinal = ordinal
         self.relativePath = relativePath
@@ -28,7 +31,7 @@ public struct PassageRecord: Sendable, Equatable {
         self.text = text
     }
 
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     public func encoded() -> [UInt8] {
         var out: [UInt8] = []
@@ -43,6 +46,16 @@ public struct PassageRecord: Sendable, Equatable {
         out.appendNumber(UInt64(start))
         out.appendNumber(UInt64(end - start))
         out.appendString(text)
+        out.appendNumber(UInt64(mentions.count))
+        for m in mentions {
+            out.appendString(m.kind.rawValue)
+            out.appendString(m.id)
+            out.appendString(m.subkind)
+            out.appendString(m.name)
+            out.appendNumber(UInt64(m.range.lowerBound))
+            out.appendNumber(UInt64(m.range.count))
+            out.appendString(m.alias ?? "")
+        }
         return out
     }
 
@@ -53,10 +66,19 @@ public struct PassageRecord: Sendable, Equatable {
               let article = reader.number(), let ordinal = reader.number(),
               let path = reader.string(), let title = reader.string(), let date = reader.string(),
               let line = reader.number(), let start = reader.number(), let length = reader.number(),
-              let text = reader.string()
+              let text = reader.string(), let count = reader.number(), count < 1 << 20
         else { return nil }
+        var mentions: [EntityMention] = []
+        for _ in 0..<count {
+            guard let kind = reader.string().flatMap(EntityKind.init(rawValue:)), let id = reader.string(),
+                  let subkind = reader.string(), let name = reader.string(), let start = reader.number(),
+                  let length = reader.number(), let alias = reader.string() else { return nil }
+            mentions.append(EntityMention(id: id, kind: kind, subkind: subkind, name: name,
+                                          range: Int(start)..<Int(start + length), alias: alias.isEmpty ? nil : alias))
+        }
         self.init(article: ArticleID(value: article), ordinal: Int(ordinal), relativePath: path, title: title,
-                  date: date, line: Int(line), start: Int(start), end: Int(start + length), text: text)
+                  date: date, line: Int(line), start: Int(start), end: Int(start + length), text: text,
+                  mentions: mentions)
     }
 }
 

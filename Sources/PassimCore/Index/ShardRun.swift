@@ -29,6 +29,7 @@ final class ShardRun: @unchecked Sendable {
     let writer: ArticleWriter
     let files: [IndexPlan.Item]
     let counter: ProgressCounter
+    let recognizer: EntityRecognizer?
     var summary = IndexSummary()
     /// Content hashes of articles new to the index, to recognise moved files.
     var addedHashes = Set<UInt64>()
@@ -36,8 +37,9 @@ final class ShardRun: @unchecked Sendable {
     var records: [ArticleID: ArticleRecord] = [:]
     var error: PassimError?
 
-    init(writer: ArticleWriter, files: [IndexPlan.Item], counter: ProgressCounter) {
+    init(writer: ArticleWriter, files: [IndexPlan.Item], counter: ProgressCounter, recognizer: EntityRecognizer?) {
         self.writer = writer
+        self.recognizer = recognizer
         self.files = files
         self.counter = counter
     }
@@ -65,12 +67,15 @@ final class ShardRun: @unchecked Sendable {
 
     private func run(workers: Int, stop: borrowing Atomic<Bool>) {
         let files = files
+        let recognizer = recognizer
         do {
             try OrderedPipeline.run(
                 count: files.count, workers: workers, window: 256,
                 makeWorker: {
-                    let builder = Result { () throws(XapianError) in try DocumentBuilder() }
-                    return { index in Indexer.prepare(files[index].file, id: files[index].id, builder: builder) }
+                    let builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: recognizer?.gazetteer) }
+                    return { index in
+                        Indexer.prepare(files[index].file, id: files[index].id, builder: builder, recognizer: recognizer)
+                    }
                 },
                 consume: { index, prepared in
                     if Interruption.requested { throw PassimError.interrupted }

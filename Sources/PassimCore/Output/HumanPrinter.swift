@@ -25,6 +25,7 @@ public struct HumanPrinter {
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
+        if let line = entityLine(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
         if let parts = hit.explanation {
             let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
             out += Self.indent + style.dim("score \(formatScore(hit.score)) = " + (sum.isEmpty ? "0" : sum)) + "\n"
@@ -35,6 +36,37 @@ public struct HumanPrinter {
         }
         return out + "\n"
     }
+
+    /// "actors: Kyrylo Budanov, Russia · weapons: artillery shell", each
+    /// entity once, in order of first mention; nil when none.
+    func entityLine(_ mentions: [EntityMention]) -> String? {
+        var groups: [String] = []
+        for kind in EntityKind.allCases {
+            var names: [String] = []
+            for mention in mentions where mention.kind == kind && !names.contains(mention.name) {
+                names.append(mention.name)
+            }
+            if !names.isEmpty { groups.append(Self.plural(kind) + ": " + names.joined(separator: ", ")) }
+        }
+        guard !groups.isEmpty else { return nil }
+        let line = groups.joined(separator: " · ")
+        return width.map { Self.shortened(line, to: $0 - Self.indent.count) } ?? line
+    }
+
+    /// The facets block: per kind, the entities most named and their counts.
+    public func render(facets: [EntityFacet], perKind: Int) -> String {
+        var out = ""
+        for kind in EntityKind.allCases {
+            let top = facets.filter { $0.kind == kind }.prefix(perKind)
+            guard !top.isEmpty else { continue }
+            let label = Self.plural(kind) + ":"
+            out += style.title(label) + String(repeating: " ", count: max(1, 9 - label.count))
+            out += top.map { "\($0.name) \(style.dim(String($0.count)))" }.joined(separator: " · ") + "\n"
+        }
+        return out
+    }
+
+    static func plural(_ kind: EntityKind) -> String { kind.rawValue + "s" }
 
     /// `text` cut at a space to at most `columns` scalars, with "…".
     static func shortened(_ text: String, to columns: Int) -> String {
@@ -58,6 +90,9 @@ public struct HumanPrinter {
     /// Splits the snippet into lines of at most `width - indent` columns at
     /// spaces (columns counted as Unicode scalars, good enough for text),
     /// styling highlighted bytes.
+    /// The snippet's lines, wrapped and highlighted, without indentation.
+    public func snippetLines(_ snippet: Snippet) -> [String] { wrapped(snippet) }
+
     private func wrapped(_ snippet: Snippet) -> [String] {
         let bytes = Array(snippet.text.utf8)
         let limit = width.map { max(20, $0 - Self.indent.count) } ?? Int.max

@@ -23,6 +23,20 @@ public struct JSONPrinter {
         o.add("text", hit.record.text)
         o.add("snippet", hit.snippet.text)
         o.add("highlights", ranges: hit.snippet.highlights)
+        let text = Array(hit.record.text.utf8)
+        o.addRaw("entities", "[" + hit.record.mentions.map { m in
+            var e = JSONObject()
+            e.add("kind", m.kind.rawValue)
+            e.add("subkind", m.subkind)
+            e.add("id", m.id)
+            e.add("name", m.name)
+            let range = m.range.clamped(to: 0..<text.count)
+            e.add("text", String(decoding: text[range], as: UTF8.self))
+            e.add("start", m.range.lowerBound)
+            e.add("end", m.range.upperBound)
+            e.add("alias", m.alias)
+            return e.text
+        }.joined(separator: ",") + "]")
         if let parts = hit.explanation {
             o.addRaw("explain", "[" + parts.map { part in
                 var p = JSONObject()
@@ -30,6 +44,38 @@ public struct JSONPrinter {
                 p.add("weight", part.weight)
                 return p.text
             }.joined(separator: ",") + "]")
+        }
+        return o.text + "\n"
+    }
+
+    /// `--facets`: one object per entity, after the hits, told apart by its
+    /// `facet` field (the entity's kind).
+    public func render(_ facet: EntityFacet) -> String {
+        var o = JSONObject()
+        o.add("schema", Self.schemaVersion)
+        o.add("facet", facet.kind.rawValue)
+        o.add("id", facet.id)
+        o.add("name", facet.name)
+        o.add("count", facet.count)
+        return o.text + "\n"
+    }
+
+    /// `passim entities --json`: the entity, its count and an example passage.
+    public func render(_ listing: EntityListing) -> String {
+        var o = JSONObject()
+        o.add("schema", Self.schemaVersion)
+        o.add("kind", listing.entity.kind.rawValue)
+        o.add("id", listing.entity.id)
+        o.add("name", listing.entity.name)
+        o.add("count", listing.entity.count)
+        if let hit = listing.example {
+            var e = JSONObject()
+            e.add("path", hit.path)
+            e.add("line", hit.record.line)
+            e.add("passage", hit.record.ordinal)
+            e.add("snippet", hit.snippet.text)
+            e.add("highlights", ranges: hit.snippet.highlights)
+            o.addRaw("example", e.text)
         }
         return o.text + "\n"
     }

@@ -39,6 +39,8 @@ enum Ranking {
     struct Settings: Sendable {
         /// Title words count this much of a body word.
         var titleWeight = 0.3
+        /// Mentions of an entity the query filters on count this much of a word.
+        var entityWeight = 1.0
         /// Feedback: the first `feedbackTop` hits, `feedbackTerms` terms from
         /// them, at `feedbackWeight` of the query's weight.
         var feedbackTop = 5
@@ -48,10 +50,21 @@ enum Ranking {
         var feedbackMinWords = 6
     }
 
-    /// The query with title evidence added.
+    /// The query with title and entity evidence added.
     static func ranked(_ parsed: ParsedQuery, settings s: Settings = Tuning.ranking) throws(XapianError) -> RankedQuery {
         var ranked = RankedQuery(base: parsed.query)
-        let words = try parsed.query.terms().filter { $0.hasPrefix("Z") && !$0.hasPrefix("Z" + IndexSchema.titlePrefix) }
+        let terms = try parsed.query.terms()
+        // An entity filter only restricts; passages that name the entity
+        // often rank higher among what it admits.
+        var mentioned: [String] = []
+        for kind in EntityKind.allCases {
+            let filter = IndexSchema.filterPrefix(kind), mention = IndexSchema.mentionPrefix(kind)
+            mentioned += terms.filter { $0.hasPrefix(filter) }.map { mention + $0.dropFirst(filter.count) }
+        }
+        if s.entityWeight > 0, let entities = try anyOf(mentioned) {
+            ranked.boosts.append(.init(label: "entities named", query: try entities.scaled(by: s.entityWeight)))
+        }
+        let words = terms.filter { $0.hasPrefix("Z") && !$0.hasPrefix("Z" + IndexSchema.titlePrefix) }
         if s.titleWeight > 0, let title = try anyOf(words.map { "Z" + IndexSchema.titlePrefix + $0.dropFirst() }) {
             ranked.boosts.append(.init(label: "title words", query: try title.scaled(by: s.titleWeight)))
         }

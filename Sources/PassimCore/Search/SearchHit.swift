@@ -31,6 +31,25 @@ public struct Snippet: Sendable, Equatable {
         self.highlights = highlights
     }
 
+    /// About `length` bytes of `text` around the byte range `focus`, cut at
+    /// spaces, with `…` where cut and `highlights` (ranges of `text`) kept.
+    public static func around(_ focus: Range<Int>, in text: String, length: Int, highlights: [Range<Int>]) -> Snippet {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return Snippet(text: "", highlights: []) }
+        let focus = focus.clamped(to: 0..<bytes.count)
+        let room = max(0, length - focus.count) / 2
+        var start = max(0, focus.lowerBound - room), end = min(bytes.count, focus.upperBound + room)
+        while start > 0, start < focus.lowerBound, bytes[start - 1] != 0x20 { start += 1 }
+        while end < bytes.count, end > focus.upperBound, bytes[end] != 0x20 { end -= 1 }
+        let prefix = start > 0 ? "…" : "", suffix = end < bytes.count ? "…" : ""
+        let shift = prefix.utf8.count - start
+        let kept = highlights.compactMap { h -> Range<Int>? in
+            let c = h.clamped(to: start..<end)
+            return c.isEmpty ? nil : (c.lowerBound + shift)..<(c.upperBound + shift)
+        }
+        return Snippet(text: prefix + String(decoding: bytes[start..<end], as: UTF8.self) + suffix, highlights: kept)
+    }
+
     /// Parses text where highlights are wrapped in `start` and `end` bytes.
     init(marked: String, start: UInt8, end: UInt8) {
         var bytes: [UInt8] = []
@@ -61,4 +80,34 @@ public struct SearchResult: Sendable {
     public var suggestion: String?
     /// Notes for the user about how the query was understood.
     public var warnings: [String] = []
+    /// With `facets`: the entities named in all matching passages, most first.
+    public var facets: [EntityFacet] = []
+}
+
+/// An entity and how many passages name it.
+public struct EntityFacet: Sendable, Equatable {
+    public var kind: EntityKind
+    public var id: String
+    public var name: String
+    public var count: Int
+
+    public init(kind: EntityKind, id: String, name: String, count: Int) {
+        self.kind = kind
+        self.id = id
+        self.name = name
+        self.count = count
+    }
+
+    /// From the entity value of a passage: "kind<TAB>id<TAB>name".
+    init?(line: String, count: Int) {
+        let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count == 3, let kind = EntityKind(rawValue: String(fields[0])) else { return nil }
+        self.init(kind: kind, id: String(fields[1]), name: String(fields[2]), count: count)
+    }
+}
+
+/// An entity, how many passages name it, and one that does.
+public struct EntityListing: Sendable {
+    public var entity: EntityFacet
+    public var example: SearchHit?
 }

@@ -10,6 +10,8 @@ public struct SearchRequest: Sendable {
     public var feedback: Bool? = nil
     /// Say what each hit's score is made of.
     public var explain = false
+    /// Count the entities named in all matching passages.
+    public var facets = false
 
     public init(query: String) { self.query = query }
 }

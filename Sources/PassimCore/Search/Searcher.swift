@@ -109,23 +109,102 @@ public final class Searcher {
         let here = FileSystem.currentDirectory()
         var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
                                   exact: passages.lower == passages.upper, suggestion: nil, warnings: parsed.warnings)
+        let filtered = try Self.xapian(indexPath) { () throws(XapianError) in try Self.entityFilters(parsed.query) }
         for (hit, data, marked) in hits {
             guard let record = PassageRecord(decoding: data) else {
                 throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
             }
+            var snippet = Snippet(marked: marked, start: 1, end: 2)
+            // A query of entity filters only has no words to centre on: show
+            // where the passage names the entities.
+            if snippet.highlights.isEmpty, !filtered.isEmpty {
+                snippet = Self.snippet(of: record, naming: filtered) ?? snippet
+            }
             result.hits.append(SearchHit(
                 rank: Int(hit.rank) + 1, score: hit.weight, record: record,
                 path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
-                snippet: Snippet(marked: marked, start: 1, end: 2),
+                snippet: snippet,
                 moreInArticle: Int(clamping: hit.collapseCount),
                 explanation: request.explain ? try explain(record, ranked, options) : nil))
         }
+        if request.facets { result.facets = try facets(parsed.query) }
         // Offer a spelling only when it would find more than the query did.
         if result.matchingPassages < Tuning.suggestBelow, let correction = parsed.correction,
            try count(correction) > result.matchingPassages {
             result.suggestion = correction
         }
         return result
+    }
+
+    /// The (kind, id) of each entity the query filters on.
+    static func entityFilters(_ query: Query) throws(XapianError) -> [(EntityKind, String)] {
+        var found: [(EntityKind, String)] = []
+        for term in try query.terms() {
+            for kind in EntityKind.allCases where term.hasPrefix(IndexSchema.filterPrefix(kind)) {
+                found.append((kind, String(term.dropFirst(IndexSchema.filterPrefix(kind).count))))
+            }
+        }
+        return found
+    }
+
+    /// A window of the passage around its first mention of one of `entities`
+    /// (or of what they include: a weapon class's systems), mentions marked.
+    static func snippet(of record: PassageRecord, naming entities: [(EntityKind, String)]) -> Snippet? {
+        let wanted = Set(entities.map { $0.1 })
+        let hits = record.mentions.filter { wanted.contains($0.id) }
+        let marks = hits.isEmpty ? record.mentions.map(\.range) : hits.map(\.range)
+        guard let first = marks.first else { return nil }
+        return Snippet.around(first, in: record.text, length: Int(Tuning.snippetBytes), highlights: marks)
+    }
+
+    /// The entities named most often in passages matching `filter` (all
+    /// passages when nil), with an example passage each.
+    public func entities(kind: EntityKind?, with filter: String?, limit: Int) throws(PassimError) -> [EntityListing] {
+        let query: Query
+        let excluded: [(EntityKind, String)]
+        if let filter {
+            query = try reading { database throws(PassimError) in try UserQuery.parse(filter, database: database).query }
+            excluded = try Self.xapian(indexPath) { () throws(XapianError) in try Self.entityFilters(query) }
+        } else {
+            query = try Self.xapian(indexPath) { () throws(XapianError) in try Query.matchAll() }
+            excluded = []
+        }
+        let listed = try facets(query).filter { facet in
+            (kind == nil || facet.kind == kind) && !excluded.contains { $0.0 == facet.kind && $0.1 == facet.id }
+        }.prefix(limit)
+        let here = FileSystem.currentDirectory()
+        return try listed.map { facet throws(PassimError) in
+            let example = try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
+                let named = try Query(term: IndexSchema.mentionPrefix(facet.kind) + facet.id)
+                var options = SearchOptions()
+                options.limit = 1
+                options.bm25 = Self.bm25
+                // The passage naming the entity most, among those the filter admits.
+                let results = try database.search(try named.combined(.filter, query), options: options)
+                return results.count > 0 ? PassageRecord(decoding: try results.data(0)) : nil
+            } }
+            let hit = example.map { record in
+                SearchHit(rank: 1, score: 0, record: record,
+                          path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
+                          snippet: Self.snippet(of: record, naming: [(facet.kind, facet.id)] + excluded)
+                              ?? Snippet(text: record.text, highlights: []),
+                          moreInArticle: 0)
+            }
+            return EntityListing(entity: facet, example: hit)
+        }
+    }
+
+    /// The entities named in all passages matching `query`, with exact counts.
+    private func facets(_ query: Query) throws(PassimError) -> [EntityFacet] {
+        try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
+            var options = SearchOptions()
+            options.limit = 0
+            options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
+            options.facetSlot = IndexSchema.entitySlot
+            return try database.search(query, options: options).facets().compactMap { key, count in
+                EntityFacet(line: key, count: count)
+            }
+        } }
     }
 
     static var bm25: SearchOptions.BM25 {
@@ -158,7 +237,9 @@ public final class Searcher {
             }
             // Whatever the words alone do not explain: phrases, NEAR, filters.
             let base = try weight(ranked.base)
-            if abs(base - words) > 0.005 { parts.append(ScorePart(label: "query structure", weight: base - words)) }
+            if abs(base - words) > 0.005 {
+                parts.append(ScorePart(label: "names, phrases and filters", weight: base - words))
+            }
             for boost in ranked.boosts {
                 let w = try weight(boost.query)
                 if w > 0 { parts.append(ScorePart(label: boost.label, weight: w)) }

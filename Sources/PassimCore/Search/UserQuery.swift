@@ -20,14 +20,18 @@ public enum UserQuery {
     /// Filters that restrict without ranking: `folder:business`.
     static let filterFields = [("folder", IndexSchema.folderPrefix)]
 
-    static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection]
+    /// Entity filters: `actor:budanov`, `weapon:missile`, `place:"Kursk region"`.
+    static let entityFields = EntityKind.allCases.map(\.rawValue)
+
+    static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection,
+                                           .autoSynonyms, .autoMultiwordSynonyms]
 
     /// Parses `text`. A syntax error throws; the query is never rewritten.
     static func parse(_ text: String, database: Database) throws(PassimError) -> ParsedQuery {
         let trimmed = text.trimmingWhiteSpace()
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
         let words = QueryWords(trimmed)
-        let known = Set((textFields + filterFields).map(\.0))
+        let known = Set((textFields + filterFields).map(\.0) + entityFields)
         if let field = words.fields.first(where: { !known.contains($0.lowercased()) }) {
             let list = known.sorted().map { $0 + ":" }.joined(separator: ", ")
             throw PassimError.usage("unknown field `\(field):` in the query; the fields are \(list)")
@@ -38,13 +42,26 @@ public enum UserQuery {
             let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
             for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
             for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
+            for kind in EntityKind.allCases {
+                try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
+                                          keyPrefix: IndexSchema.filterKey(kind))
+            }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
             let query = try parser.parse(widenNear(trimmed), flags: flags)
+            let unknown = try parser.unknownEntityValues()
+            if query.isEmpty, let value = unknown.first {
+                let field = value.prefix { $0 != ":" }
+                throw PassimError.usage("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
+            }
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
             }
             var warnings: [String] = []
+            for value in unknown {
+                let field = value.prefix { $0 != ":" }
+                warnings.append("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
+            }
             for pattern in words.wildcards {
                 let matches = try database.countTerms(prefix: pattern)
                 if matches > UInt64(Tuning.wildcardLimit) {

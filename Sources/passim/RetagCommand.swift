@@ -1,0 +1,56 @@
+import ArgumentParser
+import PassimCore
+
+struct RetagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retag",
+        abstract: "Tag the actors, weapons and places of an index again, after the gazetteer changed.",
+        discussion: """
+            Uses the text the index stores: no article is read again. Takes Passim's gazetteer, the files \
+            given with --gazetteer now or before (the index remembers them), and gazetteer.tsv in the index \
+            folder if there is one. The format is in docs/gazetteer.md.
+
+            Examples:
+              passim retag --gazetteer ~/notes/my-entities.tsv
+              passim retag
+            """
+    )
+
+    @OptionGroup var location: IndexOption
+
+    @Option(help: ArgumentHelp("A gazetteer file of your own to use from now on (repeatable).", valueName: "file"))
+    var gazetteer: [String] = []
+
+    @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")
+    var noWait = false
+
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let retagger = Retagger(indexPath: try location.resolve())
+        retagger.addedGazetteers = gazetteer
+        retagger.waitForLock = !noWait
+        let err = OutputStream(fd: 2)
+        defer { err.flush() }
+        retagger.onWait = { message in
+            err.write("passim: \(message)\n")
+            err.flush()
+        }
+        Interruption.install()
+        let live = !quiet && Terminal.isTerminal(2)
+        let summary = try retagger.run(progress: live ? { done, total in
+            err.write("\rre-tagging \(grouped(done))/\(grouped(total)) articles\u{1B}[K")
+            err.flush()
+        } : nil)
+        if live { err.write("\r\u{1B}[K") }
+        if !quiet {
+            err.write("re-tagged \(plural(summary.articles, "article")) (\(plural(summary.passages, "passage"))) in \(seconds(summary.seconds)): ")
+            err.write("\(grouped(summary.mentionsAfter)) mentions, before \(grouped(summary.mentionsBefore))\n")
+        }
+        if summary.interrupted {
+            err.write("passim: interrupted; what was re-tagged is committed — run `passim retag` again to finish\n")
+            throw ExitCode(130)
+        }
+    }
+}
