@@ -29,59 +29,14 @@ struct xs_query_parser {
     // Entity field values that named nothing, filled during parse_query.
     std::shared_ptr<std::vector<std::string>> unknown = std::make_shared<std::vector<std::string>>();
 };
-namespace {
-// Counts the newline-separated keys found in one value slot of each
-// document the match examines: facets over multi-valued fields.
-class LineCountSpy : public Xapian::MatchSpy {
-  public:
-    explicit LineCountSpy(Xapian::valueno slot) : slot(slot) {}
-
-    void operator()(const Xapian::Document &doc, double) override {
-        const std::string value = doc.get_value(slot);
-        size_t start = 0;
-        while (start < value.size()) {
-            size_t end = value.find('\n', start);
-            if (end == std::string::npos) end = value.size();
-            if (end > start) ++counts[value.substr(start, end - start)];
-            start = end + 1;
-        }
-    }
-
-    Xapian::MatchSpy *clone() const override { return new LineCountSpy(slot); }
-    std::string name() const override { return "passim.LineCountSpy"; }
-    std::string serialise() const override { return std::to_string(slot); }
-    Xapian::MatchSpy *unserialise(const std::string &s, const Xapian::Registry &) const override {
-        return new LineCountSpy(static_cast<Xapian::valueno>(std::stoul(s)));
-    }
-    std::string serialise_results() const override {
-        std::string out;
-        for (const auto &kv : counts) out += std::to_string(kv.second) + "\t" + kv.first + "\n";
-        return out;
-    }
-    void merge_results(const std::string &s) override {
-        size_t start = 0;
-        while (start < s.size()) {
-            size_t end = s.find('\n', start);
-            if (end == std::string::npos) end = s.size();
-            size_t tab = s.find('\t', start);
-            if (tab != std::string::npos && tab < end)
-                counts[s.substr(tab + 1, end - tab - 1)] += std::stoul(s.substr(start, tab - start));
-            start = end + 1;
-        }
-    }
-
-    std::map<std::string, Xapian::doccount> counts;
-
-  private:
-    Xapian::valueno slot;
-};
-} // namespace
 
 struct xs_mset {
     Xapian::Database db;
     Xapian::Query query;
     Xapian::MSet mset;
-    std::unique_ptr<LineCountSpy> facets;
+    // Xapian's own spy, so that remote servers can run it too; the keys of
+    // each distinct value are split out in xs_mset_facets.
+    std::unique_ptr<Xapian::ValueCountMatchSpy> facets;
     // Built on first use: snippets are drawn against the query's terms
     // without phrase structure (see xs_mset_snippet).
     bool have_highlighter = false;
@@ -216,6 +171,22 @@ xs_status xs_database_open(const char *path, size_t path_len, xs_database **out,
         auto *handle = new xs_database{Xapian::Database(str(path, path_len))};
         *out = handle;
     });
+}
+
+xs_status xs_database_open_remote(const char *host, size_t host_len, uint32_t port, uint32_t timeout_ms,
+                                  xs_database **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the database handle");
+    if (port == 0 || port > 65535) return invalid(err, "a port must be between 1 and 65535");
+    return guard(err, [&] {
+        auto *handle = new xs_database{Xapian::Remote::open(str(host, host_len), port, timeout_ms * 1000u,
+                                                            timeout_ms * 1000u)};
+        *out = handle;
+    });
+}
+
+uint32_t xs_database_count(const xs_database *db) {
+    if (!db) return 0;
+    try { return static_cast<uint32_t>(db->db.size()); } catch (...) { return 0; }
 }
 
 xs_status xs_database_add(xs_database *db, const xs_database *other, xs_error *err) {
@@ -813,7 +784,8 @@ xs_status xs_search(const xs_database *db, const xs_query *query, const xs_searc
             handle->db = db->db;
             handle->query = query->query;
             if (options->facet_slot >= 0) {
-                handle->facets = std::make_unique<LineCountSpy>(static_cast<Xapian::valueno>(options->facet_slot));
+                handle->facets = std::make_unique<Xapian::ValueCountMatchSpy>(
+                    static_cast<Xapian::valueno>(options->facet_slot));
                 enquire.add_matchspy(handle->facets.get());
             }
             handle->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
@@ -880,9 +852,21 @@ xs_status xs_mset_facets(const xs_mset *mset, xs_string *out, xs_error *err) {
     clear(out);
     if (!mset || !out) return invalid(err, "no result or no place for the facets");
     return guard(err, [&] {
+        std::map<std::string, Xapian::doccount> counts;
+        if (mset->facets) {
+            for (auto v = mset->facets->values_begin(); v != mset->facets->values_end(); ++v) {
+                const std::string value = *v;
+                size_t start = 0;
+                while (start < value.size()) {
+                    size_t end = value.find('\n', start);
+                    if (end == std::string::npos) end = value.size();
+                    if (end > start) counts[value.substr(start, end - start)] += v.get_termfreq();
+                    start = end + 1;
+                }
+            }
+        }
         std::vector<std::pair<Xapian::doccount, std::string>> ranked;
-        if (mset->facets)
-            for (const auto &kv : mset->facets->counts) ranked.emplace_back(kv.second, kv.first);
+        for (const auto &kv : counts) ranked.emplace_back(kv.second, kv.first);
         std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });

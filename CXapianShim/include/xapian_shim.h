@@ -69,6 +69,15 @@ typedef struct xs_database xs_database;
 xs_status xs_database_open(const char *path, size_t path_len,
                            xs_database **out, xs_error *err);
 
+/* Opens the database served by a Xapian remote server (xapian-tcpsrv) at
+ * `host`:`port`, waiting at most `timeout_ms` to connect and for each reply.
+ * XS_NETWORK when it cannot be reached. *out belongs to the caller. */
+xs_status xs_database_open_remote(const char *host, size_t host_len, uint32_t port, uint32_t timeout_ms,
+                                  xs_database **out, xs_error *err);
+
+/* How many databases `db` searches as one (shards included). */
+uint32_t xs_database_count(const xs_database *db);
+
 /* Adds the databases of `other` to `db`, so that `db` searches both as one.
  * `other` is not consumed: the caller still frees it. */
 xs_status xs_database_add(xs_database *db, const xs_database *other, xs_error *err);
@@ -403,7 +412,8 @@ typedef struct xs_search_options {
     int32_t sort_slot;        /* value slot to sort by before relevance, or -1 */
     bool sort_descending;
     int32_t facet_slot;       /* value slot of newline-separated keys to count over all
-                                 documents examined, or -1 (see xs_mset_facets) */
+                                 documents examined, or -1 (see xs_mset_facets); works
+                                 with remote databases too */
 } xs_search_options;
 
 /* The hits of one search, with what is needed to show them. */

@@ -41,6 +41,8 @@ public enum Tuning {
     public static let checkAtLeast: UInt32 = 2000
     /// `--facets` shows this many entities of each kind (JSON gives them all).
     public static let facetsPerKind = 8
+    /// Seconds to wait for a remote index to connect and to answer.
+    public static let remoteTimeout = 10.0
     /// "Did you mean" is offered only when fewer passages than this match.
     public static let suggestBelow = 3
     /// Evidence added to BM25: title words, feedback (see Ranking).

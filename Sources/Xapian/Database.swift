@@ -40,7 +40,17 @@ public final class Database {
         handle = out!
     }
 
+    /// The database a Xapian remote server (xapian-tcpsrv) serves at `host`:`port`.
+    public init(remoteHost host: String, port: UInt32, timeoutMilliseconds: UInt32) throws(XapianError) {
+        var out: OpaquePointer?
+        try shim { xs_database_open_remote(host, host.utf8.count, port, timeoutMilliseconds, &out, $0) }
+        handle = out!
+    }
+
     deinit { xs_database_free(handle) }
+
+    /// How many databases this one searches as one (shards included).
+    public var databaseCount: Int { Int(xs_database_count(handle)) }
 
     /// Searches `other` too, as part of this database.
     public func add(_ other: Database) throws(XapianError) {

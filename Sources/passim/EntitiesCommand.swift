@@ -17,6 +17,7 @@ struct EntitiesCommand: ParsableCommand {
     )
 
     @OptionGroup var location: IndexOption
+    @OptionGroup var remote: SourcesOption
 
     @Option(help: ArgumentHelp("Only this kind: actor, weapon or place.", valueName: "kind"))
     var kind: EntityKind?
@@ -39,7 +40,9 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let listings = try Searcher(indexPath: try location.resolve()).entities(kind: kind, with: with, limit: limit)
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+                                    allowPartial: remote.allowPartial)
+        let listings = try searcher.entities(kind: kind, with: with, limit: limit)
         let out = OutputStream(fd: 1)
         defer { out.flush() }
         let style = Style(enabled: Terminal.useColor(color, fd: 1))

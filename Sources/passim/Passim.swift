@@ -22,7 +22,7 @@ struct Passim: ParsableCommand {
             """,
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
         subcommands: [IndexCommand.self, SearchCommand.self, EntitiesCommand.self, TagCommand.self,
-                      StatsCommand.self, CheckCommand.self, RetagCommand.self]
+                      StatsCommand.self, CheckCommand.self, RetagCommand.self, ServeCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
@@ -57,11 +57,32 @@ struct Passim: ParsableCommand {
 /// `--index PATH`, shared by the commands that read an index.
 struct IndexOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The index to use (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).",
+        "The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).",
         valueName: "path"))
-    var index: String?
+    var index: [String] = []
 
+    /// The one index a command works on.
     func resolve() throws(PassimError) -> String {
-        try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
+        guard index.count <= 1 else { throw PassimError.usage("this command works on one index; give --index once") }
+        return try IndexLocation.find(explicit: index.first, from: FileSystem.currentDirectory())
+    }
+
+    /// Every index given (searched as one), or the one found from here.
+    func sources() throws(PassimError) -> [IndexSource] {
+        if index.isEmpty { return [try IndexSource(try resolve())] }
+        return try index.map { text throws(PassimError) in try IndexSource(text) }
+    }
+}
+
+/// Options of the commands that may search several indexes, some remote.
+struct SourcesOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Seconds to wait for a remote index (tcp://…) to connect and answer.", valueName: "seconds"))
+    var timeout = Tuning.remoteTimeout
+
+    @Flag(help: "When an index cannot be reached, search the others and say which was left out (instead of failing).")
+    var allowPartial = false
+
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
 }

@@ -31,6 +31,7 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     @OptionGroup var location: IndexOption
+    @OptionGroup var remote: SourcesOption
 
     @Option(name: [.short, .long], help: "Show at most this many passages (default: 10; with --files, all).")
     var limit: Int?
@@ -80,7 +81,8 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let searcher = try Searcher(indexPath: try location.resolve())
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+                                    allowPartial: remote.allowPartial)
         var request = SearchRequest(query: query.joined(separator: " "))
         request.limit = limit ?? (files ? Int(Int32.max) : 10)
         request.offset = offset

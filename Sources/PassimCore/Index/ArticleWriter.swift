@@ -9,8 +9,10 @@ final class ArticleWriter {
     private var bytesInBatch: Int64 = 0
     /// For the entity filter terms of the documents built here.
     var gazetteer: Gazetteer?
+    /// The index's corpus id, for collapse keys.
+    var corpus = ""
     /// Builds documents for the articles too large to build ahead (see `PreparedArticle`).
-    private lazy var builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: gazetteer) }
+    private lazy var builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: gazetteer, corpus: corpus) }
 
     init(database: WritableDatabase) { self.database = database }
 

@@ -36,10 +36,13 @@ public final class DocumentBuilder {
     private let generator: TermGenerator
     /// For the filter terms of what a weapon or place is a kind or part of.
     private let gazetteer: Gazetteer?
+    /// The index's corpus id, which starts every collapse key.
+    private let corpus: String
 
-    public init(gazetteer: Gazetteer? = nil) throws(XapianError) {
+    public init(gazetteer: Gazetteer? = nil, corpus: String = "") throws(XapianError) {
         generator = try TermGenerator(language: IndexSchema.language)
         self.gazetteer = gazetteer
+        self.corpus = corpus
     }
 
     /// The article's documents, and its words with their counts for
@@ -82,7 +85,7 @@ public final class DocumentBuilder {
             try document.addBooleanTerm(IndexSchema.folderPrefix + folder.lowercased())
         }
         try addEntities(mentions, to: document)
-        try document.addValue(id, slot: IndexSchema.articleSlot)
+        try document.addValue(corpus + id, slot: IndexSchema.articleSlot)
         if let date = article.date {
             try document.addValue(String(date.filter { $0 != "-" }), slot: IndexSchema.dateSlot)
         }

@@ -3,7 +3,7 @@
 /// a prefix.
 public enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     /// Snowball stemmer used for passages and queries.
     public static let language = "english"
@@ -41,7 +41,9 @@ public enum IndexSchema {
     public static func filterKey(_ kind: EntityKind) -> String { "~" + kind.rawValue + ":" }
 
     // Value slots.
-    /// The article id, so that search can collapse passages of one article.
+    /// The corpus and article ids, so that search can collapse passages of
+    /// one article — and never two articles of different indexes searched
+    /// together that happen to share a relative path.
     public static let articleSlot: UInt32 = 0
     /// Publication date as YYYYMMDD, when known, for sorting and ranges.
     public static let dateSlot: UInt32 = 1
@@ -51,6 +53,8 @@ public enum IndexSchema {
     // Metadata keys.
     public static let versionKey = "passim:schema"
     public static let rootKey = "passim:root"
+    /// A random id given to the corpus when its index is made.
+    public static let corpusKey = "passim:corpus"
     public static let updatedKey = "passim:updated"
     /// Per-article bookkeeping for incremental indexing: a:<article id>.
     public static let articleRecordPrefix = "a:"

@@ -102,7 +102,11 @@ public final class Indexer {
                 summary.notes.append(SkippedFile(path: "entities", reason:
                     "the gazetteer changed; new and changed files use it, run `passim retag` to re-tag the others"))
             }
-            for writer in writers { writer.gazetteer = entities.recognizer?.gazetteer }
+            let corpusID = try writers[0].database.metadata(IndexSchema.corpusKey)
+            for writer in writers {
+                writer.gazetteer = entities.recognizer?.gazetteer
+                writer.corpus = corpusID
+            }
             let plan = IndexPlan(walk: walk, records: records)
             summary.unchanged = plan.unchanged
 
@@ -192,7 +196,9 @@ public final class Indexer {
     private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
         let version = try shards[0].metadata(IndexSchema.versionKey)
         if version.isEmpty {
+            let corpusID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
             for shard in shards {
+                try shard.setMetadata(corpusID, forKey: IndexSchema.corpusKey)
                 guard try shard.documentCount() == 0 else { throw PassimError.notAnIndex(path: indexPath) }
                 try shard.setMetadata(String(IndexSchema.version), forKey: IndexSchema.versionKey)
                 try shard.setMetadata(corpus, forKey: IndexSchema.rootKey)

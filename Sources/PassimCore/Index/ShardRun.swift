@@ -68,11 +68,14 @@ final class ShardRun: @unchecked Sendable {
     private func run(workers: Int, stop: borrowing Atomic<Bool>) {
         let files = files
         let recognizer = recognizer
+        let corpus = writer.corpus
         do {
             try OrderedPipeline.run(
                 count: files.count, workers: workers, window: 256,
                 makeWorker: {
-                    let builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: recognizer?.gazetteer) }
+                    let builder = Result { () throws(XapianError) in
+                        try DocumentBuilder(gazetteer: recognizer?.gazetteer, corpus: corpus)
+                    }
                     return { index in
                         Indexer.prepare(files[index].file, id: files[index].id, builder: builder, recognizer: recognizer)
                     }

@@ -1,35 +1,79 @@
 import Xapian
 
-/// Runs searches over one index.
+/// Runs searches over one index, or several searched as one (Xapian's
+/// combined databases: one ranking, one collapse, one count over all).
 public final class Searcher {
+    /// The first index searched (as given).
     public let indexPath: String
-    /// The folder the index was made from; paths in hits are relative to it.
+    /// The folder the first index was made from; its hits' paths are relative to it.
     public let corpusRoot: String
+    private let sources: [IndexSource]
+    private let timeoutMilliseconds: UInt32
+    private let allowPartial: Bool
+    private var opened: [OpenedSource] = []
     private var database: Database
+    /// Sources that could not be reached and were left out (with --allow-partial).
+    public private(set) var leftOut: [String] = []
 
-    public init(indexPath: String) throws(PassimError) {
-        self.indexPath = indexPath
-        guard FileSystem.kind(of: indexPath) != .missing else { throw PassimError.notAnIndex(path: indexPath) }
-        do {
-            database = try Database(path: indexPath)
-            let version = try database.metadata(IndexSchema.versionKey)
-            guard !version.isEmpty else { throw PassimError.notAnIndex(path: indexPath) }
-            guard version == String(IndexSchema.version) else {
-                throw PassimError.schemaMismatch(path: indexPath, found: version)
+    public convenience init(indexPath: String) throws(PassimError) {
+        try self.init(sources: [try IndexSource(indexPath)])
+    }
+
+    /// `timeout`: seconds to wait for a remote index; `allowPartial`: search
+    /// the rest when one cannot be reached, with a warning, instead of failing.
+    public init(sources: [IndexSource], timeout: Double = Tuning.remoteTimeout, allowPartial: Bool = false) throws(PassimError) {
+        guard let first = sources.first else { throw PassimError.usage("no index to search") }
+        self.sources = sources
+        self.timeoutMilliseconds = UInt32(clamping: Int(timeout * 1000))
+        self.allowPartial = allowPartial
+        indexPath = first.description
+        (opened, database, leftOut) = try Self.open(sources, timeoutMilliseconds: timeoutMilliseconds, allowPartial: allowPartial)
+        corpusRoot = opened[0].root
+    }
+
+    /// Opens every source and joins them into one database.
+    private static func open(_ sources: [IndexSource], timeoutMilliseconds: UInt32,
+                             allowPartial: Bool) throws(PassimError) -> ([OpenedSource], Database, [String]) {
+        var opened: [OpenedSource] = []
+        var leftOut: [String] = []
+        for source in sources {
+            do {
+                opened.append(try source.open(timeoutMilliseconds: timeoutMilliseconds))
+            } catch .unreachable(let where_, let detail) where allowPartial {
+                leftOut.append("\(where_) (\(detail))")
             }
-            // An index inside its corpus follows the folder when it moves.
-            if FileSystem.lastComponent(of: indexPath) == IndexLocation.folderName {
-                corpusRoot = FileSystem.parent(of: indexPath)
-            } else {
-                corpusRoot = try database.metadata(IndexSchema.rootKey)
-            }
-        } catch let error as XapianError {
-            throw PassimError(error, index: indexPath)
-        } catch let error as PassimError {
-            throw error
-        } catch {
-            throw PassimError.index(path: indexPath, detail: "\(error)")
         }
+        guard let first = opened.first else {
+            throw PassimError.unreachable(source: sources.map(\.description).joined(separator: ", "), detail: "none could be reached")
+        }
+        // A fresh handle to combine into, so each source's own stays whole.
+        let combined: Database
+        do {
+            switch first.source {
+            case .local(let path): combined = try Database(path: path)
+            case .remote(let host, let port):
+                combined = try Database(remoteHost: host, port: port, timeoutMilliseconds: timeoutMilliseconds)
+            }
+            for other in opened.dropFirst() { try combined.add(other.database) }
+        } catch {
+            throw PassimError(error, index: first.source.description)
+        }
+        return (opened, combined, leftOut)
+    }
+
+    /// The path of a hit for the user: its source's root joined with its
+    /// relative path, relative to the current folder when inside it. In a
+    /// combined database, document ids interleave: id − 1 modulo the number of
+    /// databases says which one a document is from.
+    private func path(of record: PassageRecord, documentID: UInt32, here: String) -> String {
+        var index = Int((documentID &- 1) % UInt32(max(1, opened.reduce(0) { $0 + $1.databases })))
+        for source in opened {
+            if index < source.databases {
+                return FileSystem.relative(source.root + "/" + record.relativePath, to: here)
+            }
+            index -= source.databases
+        }
+        return record.relativePath
     }
 
     /// What `passim stats` shows.
@@ -87,30 +131,41 @@ public final class Searcher {
                     first.limit = UInt32(Tuning.ranking.feedbackTop)
                     try Ranking.addFeedback(to: &ranked, from: try database.search(try ranked.combined(), options: first))
                 }
-                let results = try database.search(try ranked.combined(), options: options)
-                var hits: [(Hit, [UInt8], String)] = []
+                let final = try ranked.combined()
+                let results = try database.search(final, options: options)
+                var hits: [(Hit, [UInt8], String, Int)] = []
+                var keys: [String] = []
                 for i in 0..<results.count {
                     let data = try results.data(i)
                     let text = PassageRecord(decoding: data)?.text ?? ""
                     let marked = try results.snippet(of: text, length: Tuning.snippetBytes,
                                                      language: IndexSchema.language,
                                                      highlight: ("\u{1}", "\u{2}"), omission: "…")
-                    hits.append((try results.hit(i), data, marked))
+                    keys.append(try results.value(i, slot: IndexSchema.articleSlot))
+                    hits.append((try results.hit(i), data, marked, 0))
+                }
+                // How many passages of each shown article match, exactly (Xapian's
+                // collapse count is a lower bound, and remote servers do not send it).
+                if request.perArticle > 0, !hits.isEmpty {
+                    let matching = try Self.passagesPerArticle(final, articles: hits.map { PassageRecord(decoding: $0.1)?.article },
+                                                               in: database)
+                    for i in hits.indices { hits[i].3 = max(0, (matching[keys[i]] ?? 0) - request.perArticle) }
                 }
                 // Collapsing leaves the passage count loose; a count-only match
                 // without it is cheap, and exact up to `checkAtLeast`.
                 var countOptions = SearchOptions()
                 countOptions.limit = 0
                 countOptions.checkAtLeast = Tuning.checkAtLeast
-                return (hits, try database.search(parsed.query, options: countOptions).counts(), ranked)
+                return (hits, try database.search(final, options: countOptions).counts(), ranked)
             }
             return (parsed, hits, passages, ranked)
         }
         let here = FileSystem.currentDirectory()
         var result = SearchResult(hits: [], matchingPassages: Int(clamping: passages.estimated),
-                                  exact: passages.lower == passages.upper, suggestion: nil, warnings: parsed.warnings)
+                                  exact: passages.lower == passages.upper, suggestion: nil,
+                                  warnings: leftOut.map { "left out, unreachable: \($0)" } + parsed.warnings)
         let filtered = try Self.xapian(indexPath) { () throws(XapianError) in try Self.entityFilters(parsed.query) }
-        for (hit, data, marked) in hits {
+        for (hit, data, marked, more) in hits {
             guard let record = PassageRecord(decoding: data) else {
                 throw PassimError.indexCorrupt(path: indexPath, detail: "passage \(hit.documentID) is unreadable")
             }
@@ -122,9 +177,9 @@ public final class Searcher {
             }
             result.hits.append(SearchHit(
                 rank: Int(hit.rank) + 1, score: hit.weight, record: record,
-                path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
+                path: path(of: record, documentID: hit.documentID, here: here),
                 snippet: snippet,
-                moreInArticle: Int(clamping: hit.collapseCount),
+                moreInArticle: more,
                 explanation: request.explain ? try explain(record, ranked, options) : nil))
         }
         if request.facets { result.facets = try facets(parsed.query) }
@@ -134,6 +189,27 @@ public final class Searcher {
             result.suggestion = correction
         }
         return result
+    }
+
+    /// The number of passages matching `query` in each of `articles`, by
+    /// collapse key: one count-only pass over just those articles' passages.
+    private static func passagesPerArticle(_ query: Query, articles: [ArticleID?],
+                                           in database: Database) throws(XapianError) -> [String: Int] {
+        var only: Query?
+        for id in Set(articles.compactMap { $0?.description }).sorted() {
+            let term = try Query(term: IndexSchema.articlePrefix + id)
+            only = try only.map { (q: Query) throws(XapianError) in try q.combined(.or, term) } ?? term
+        }
+        guard let only else { return [:] }
+        var options = SearchOptions()
+        options.limit = 0
+        options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
+        options.facetSlot = IndexSchema.articleSlot
+        var counts: [String: Int] = [:]
+        for (key, count) in try database.search(try query.combined(.filter, only), options: options).facets() {
+            counts[key] = count
+        }
+        return counts
     }
 
     /// The (kind, id) of each entity the query filters on.
@@ -174,18 +250,20 @@ public final class Searcher {
         }.prefix(limit)
         let here = FileSystem.currentDirectory()
         return try listed.map { facet throws(PassimError) in
-            let example = try reading { database throws(PassimError) in try Self.xapian(indexPath) { () throws(XapianError) in
+            let example = try reading { database throws(PassimError) in try Self.xapian(indexPath) {
+                () throws(XapianError) -> (PassageRecord, UInt32)? in
                 let named = try Query(term: IndexSchema.mentionPrefix(facet.kind) + facet.id)
                 var options = SearchOptions()
                 options.limit = 1
                 options.bm25 = Self.bm25
                 // The passage naming the entity most, among those the filter admits.
                 let results = try database.search(try named.combined(.filter, query), options: options)
-                return results.count > 0 ? PassageRecord(decoding: try results.data(0)) : nil
+                guard results.count > 0, let record = PassageRecord(decoding: try results.data(0)) else { return nil }
+                return (record, try results.hit(0).documentID)
             } }
-            let hit = example.map { record in
+            let hit = example.map { record, documentID in
                 SearchHit(rank: 1, score: 0, record: record,
-                          path: FileSystem.relative(corpusRoot + "/" + record.relativePath, to: here),
+                          path: path(of: record, documentID: documentID, here: here),
                           snippet: Self.snippet(of: record, naming: [(facet.kind, facet.id)] + excluded)
                               ?? Snippet(text: record.text, highlights: []),
                           moreInArticle: 0)
@@ -258,7 +336,8 @@ public final class Searcher {
             do {
                 try database.reopen()
             } catch where error.kind == .notFound || error.kind == .opening {
-                database = try Self.xapian(indexPath) { () throws(XapianError) in try Database(path: indexPath) }
+                (opened, database, leftOut) = try Self.open(sources, timeoutMilliseconds: timeoutMilliseconds,
+                                                            allowPartial: allowPartial)
             } catch {
                 throw PassimError(error, index: indexPath)
             }
@@ -266,6 +345,18 @@ public final class Searcher {
                 return try body(database)
             } catch .indexChanged where attempts < 5 {
                 attempts += 1
+            } catch .unreachable where allowPartial && attempts < 5 {
+                // A remote index stopped answering: search the others.
+                attempts += 1
+                let alive = opened.filter { source in
+                    guard case .remote = source.source else { return true }
+                    return (try? source.database.stats()) != nil
+                }
+                let dropped = opened.filter { o in !alive.contains { $0.source == o.source } }
+                guard !dropped.isEmpty, !alive.isEmpty else { throw PassimError.unreachable(source: indexPath, detail: "no index answers") }
+                (opened, database, leftOut) = try Self.open(alive.map(\.source), timeoutMilliseconds: timeoutMilliseconds,
+                                                            allowPartial: true)
+                leftOut += dropped.map { "\($0.source) (stopped answering)" }
             }
         }
     }

@@ -8,6 +8,7 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
     case notAnIndex(path: String)
     case indexLocked(path: String, holder: String)
     case interrupted
+    case unreachable(source: String, detail: String)
     /// A writer's commits overwrote what was being read.
     case indexChanged(path: String)
     case indexCorrupt(path: String, detail: String)
@@ -30,6 +31,8 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             return "index \(path) is being updated by \(holder); try again when it has finished"
         case .interrupted:
             return "interrupted"
+        case .unreachable(let source, let detail):
+            return "cannot reach \(source) (\(detail)); check that its `passim serve` runs, or add --allow-partial to search the rest"
         case .indexChanged(let path):
             return "index \(path) changed too often while being read; try again"
         case .indexCorrupt(let path, let detail):
@@ -58,6 +61,8 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             self = .notAnIndex(path: path)
         case .modified:
             self = .indexChanged(path: path)
+        case .network:
+            self = .unreachable(source: path, detail: error.message)
         case .lock:
             self = .indexLocked(path: path, holder: IndexLock.describeHolder(of: path))
         case .corrupt:
