@@ -97,24 +97,26 @@ public final class DocumentBuilder {
         return document
     }
 
-    /// Mention terms (counted), filter terms, and the facet value.
+    /// Mention terms and filter terms (both counted), and the facet value.
     func addEntities(_ mentions: [EntityMention], to document: Document) throws(XapianError) {
         guard !mentions.isEmpty else { return }
         var counts: [String: UInt32] = [:]
-        var filters = Set<String>()
+        var filters: [String: UInt32] = [:]
         var facets: [String] = []
         var seen = Set<String>()
         for mention in mentions {
             counts[IndexSchema.mentionPrefix(mention.kind) + mention.id, default: 0] += 1
             for (kind, id) in Self.filterTargets(of: mention, gazetteer: gazetteer) {
-                filters.insert(IndexSchema.filterPrefix(kind) + id)
+                filters[IndexSchema.filterPrefix(kind) + id, default: 0] += 1
             }
             if seen.insert(mention.kind.rawValue + mention.id).inserted {
                 facets.append(mention.kind.rawValue + "\t" + mention.id + "\t" + mention.name)
             }
         }
         for (term, count) in counts.sorted(by: { $0.key < $1.key }) { try document.addTerm(term, wdf: count) }
-        for term in filters.sorted() { try document.addBooleanTerm(term) }
+        // Counted too: among the passages a filter admits, those that name
+        // what it asks for (a class: any of its kinds) most rank first.
+        for (term, count) in filters.sorted(by: { $0.key < $1.key }) { try document.addTerm(term, wdf: count) }
         try document.addValue(facets.joined(separator: "\n"), slot: IndexSchema.entitySlot)
     }
 

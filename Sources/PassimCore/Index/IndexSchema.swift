@@ -19,8 +19,9 @@ public enum IndexSchema {
     public static let folderPrefix = "XF"
 
     // Entities, per kind: a term for each mention, counted (so a passage
-    // that names an entity often ranks higher), and boolean filter terms for
-    // the entity and, for weapons and places, what it is a kind or part of.
+    // that names an entity often ranks higher; free-text aliases reach it),
+    // and filter terms for the entity and, for weapons and places, what it is
+    // a kind or part of (counted too, to rank what a filter admits).
     public static func mentionPrefix(_ kind: EntityKind) -> String {
         switch kind {
         case .actor: "XEA"

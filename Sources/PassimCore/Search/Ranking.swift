@@ -54,14 +54,11 @@ enum Ranking {
     static func ranked(_ parsed: ParsedQuery, settings s: Settings = Tuning.ranking) throws(XapianError) -> RankedQuery {
         var ranked = RankedQuery(base: parsed.query)
         let terms = try parsed.query.terms()
-        // An entity filter only restricts; passages that name the entity
-        // often rank higher among what it admits.
-        var mentioned: [String] = []
-        for kind in EntityKind.allCases {
-            let filter = IndexSchema.filterPrefix(kind), mention = IndexSchema.mentionPrefix(kind)
-            mentioned += terms.filter { $0.hasPrefix(filter) }.map { mention + $0.dropFirst(filter.count) }
-        }
-        if s.entityWeight > 0, let entities = try anyOf(mentioned) {
+        // An entity filter only restricts; its terms, counted per passage,
+        // then rank what it admits: passages that name the entity (or, for a
+        // class, any of its kinds) more often come first.
+        let filtered = terms.filter { term in EntityKind.allCases.contains { term.hasPrefix(IndexSchema.filterPrefix($0)) } }
+        if s.entityWeight > 0, let entities = try anyOf(filtered) {
             ranked.boosts.append(.init(label: "entities named", query: try entities.scaled(by: s.entityWeight)))
         }
         let words = terms.filter { $0.hasPrefix("Z") && !$0.hasPrefix("Z" + IndexSchema.titlePrefix) }
