@@ -36,8 +36,8 @@ public enum Tuning {
     public static let nearWindow = 16
     /// Snippets aim at about this many bytes of text.
     public static let snippetBytes: UInt32 = 300
-    /// Documents examined at least per search, so "+N more" and totals are
-    /// exact for all but the broadest queries.
+    /// Totals of matching passages are counted exactly up to this many,
+    /// and estimated beyond (counting examines every match).
     public static let checkAtLeast: UInt32 = 2000
     /// `--facets` shows this many entities of each kind (JSON gives them all).
     public static let facetsPerKind = 8

@@ -28,7 +28,7 @@ struct Passim: ParsableCommand {
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseCommand()
             try command.run()
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)
@@ -44,6 +44,18 @@ struct Passim: ParsableCommand {
             fail(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) + " (see --help)" : message + " (see --help)")
         }
         Glibc.exit(0)
+    }
+
+    /// `passim search …`, the command run most, is parsed on its own: building
+    /// the whole command tree costs more than the search of a small index.
+    /// Everything else (help, completions, the other commands) goes through
+    /// the root as usual.
+    static func parseCommand() throws -> ParsableCommand {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "search", !arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0.hasPrefix("--generate-") }) {
+            return try SearchCommand.parse(Array(arguments.dropFirst()))
+        }
+        return try parseAsRoot()
     }
 
     static func fail(_ message: String) -> Never {

@@ -46,7 +46,9 @@ public final class Searcher {
         guard let first = opened.first else {
             throw PassimError.unreachable(source: sources.map(\.description).joined(separator: ", "), detail: "none could be reached")
         }
-        // A fresh handle to combine into, so each source's own stays whole.
+        // One source is searched through its own handle; several are combined
+        // into a fresh one, so each source's own stays whole.
+        if opened.count == 1 { return (opened, first.database, leftOut) }
         let combined: Database
         do {
             switch first.source {
@@ -115,7 +117,8 @@ public final class Searcher {
         var options = SearchOptions()
         options.offset = UInt32(clamping: request.offset)
         options.limit = UInt32(clamping: request.limit)
-        options.checkAtLeast = max(Tuning.checkAtLeast, UInt32(clamping: request.offset + request.limit))
+        // Examine only what the page needs: the count below is exact when small, estimated when large.
+        options.checkAtLeast = UInt32(clamping: request.offset + request.limit)
         options.bm25 = Self.bm25
         if request.perArticle > 0 {
             options.collapseSlot = IndexSchema.articleSlot
@@ -151,12 +154,20 @@ public final class Searcher {
                                                                in: database)
                     for i in hits.indices { hits[i].3 = max(0, (matching[keys[i]] ?? 0) - request.perArticle) }
                 }
-                // Collapsing leaves the passage count loose; a count-only match
-                // without it is cheap, and exact up to `checkAtLeast`.
-                var countOptions = SearchOptions()
-                countOptions.limit = 0
-                countOptions.checkAtLeast = Tuning.checkAtLeast
-                return (hits, try database.search(final, options: countOptions).counts(), ranked)
+                // The number of matching passages: Xapian's estimate, made exact
+                // by a count-only pass (no collapse, no scores kept) when few
+                // enough match for that to be cheap.
+                let seen = try results.counts()
+                var counts = Counts(lower: seen.uncollapsedLower, estimated: seen.uncollapsedEstimated,
+                                    upper: seen.uncollapsedUpper)
+                if counts.lower != counts.upper, counts.upper <= UInt64(Tuning.checkAtLeast) {
+                    var countOptions = SearchOptions()
+                    countOptions.limit = 0
+                    countOptions.checkAtLeast = Tuning.checkAtLeast
+                    let exact = try database.search(final, options: countOptions).counts()
+                    counts = Counts(lower: exact.lower, estimated: exact.estimated, upper: exact.upper)
+                }
+                return (hits, counts, ranked)
             }
             return (parsed, hits, passages, ranked)
         }
@@ -184,12 +195,17 @@ public final class Searcher {
         }
         if request.facets { result.facets = try facets(parsed.query) }
         // Offer a spelling only when it would find more than the query did.
-        if result.matchingPassages < Tuning.suggestBelow, let correction = parsed.correction,
+        if result.matchingPassages < Tuning.suggestBelow,
+           let correction = try reading({ database throws(PassimError) in
+               try UserQuery.parse(request.query, database: database, spelling: true).correction }),
            try count(correction) > result.matchingPassages {
             result.suggestion = correction
         }
         return result
     }
+
+    /// How many passages match: exact when `lower == upper`.
+    struct Counts { var lower, estimated, upper: UInt64 }
 
     /// The number of passages matching `query` in each of `articles`, by
     /// collapse key: one count-only pass over just those articles' passages.

@@ -23,11 +23,13 @@ public enum UserQuery {
     /// Entity filters: `actor:budanov`, `weapon:missile`, `place:"Kursk region"`.
     static let entityFields = EntityKind.allCases.map(\.rawValue)
 
-    static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection,
+    static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot,
                                            .autoSynonyms, .autoMultiwordSynonyms]
 
     /// Parses `text`. A syntax error throws; the query is never rewritten.
-    static func parse(_ text: String, database: Database) throws(PassimError) -> ParsedQuery {
+    /// With `spelling`, also asks Xapian for a correction (a lookup per word,
+    /// so only done when a query found little).
+    static func parse(_ text: String, database: Database, spelling: Bool = false) throws(PassimError) -> ParsedQuery {
         let trimmed = text.trimmingWhiteSpace()
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
         let words = QueryWords(trimmed)
@@ -48,7 +50,7 @@ public enum UserQuery {
             }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
-            let query = try parser.parse(widenNear(trimmed), flags: flags)
+            let query = try parser.parse(widenNear(trimmed), flags: spelling ? flags.union(.spellingCorrection) : flags)
             let unknown = try parser.unknownEntityValues()
             if query.isEmpty, let value = unknown.first {
                 let field = value.prefix { $0 != ":" }
@@ -68,7 +70,7 @@ public enum UserQuery {
                     warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
                 }
             }
-            let correction = try parser.correctedQuery()
+            let correction = spelling ? try parser.correctedQuery() : nil
             var parsed = ParsedQuery(query: query, correction: correction, warnings: warnings)
             if words.isFreeText {
                 for word in words.plain {
