@@ -3,7 +3,7 @@
 /// a prefix.
 public enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     /// Snowball stemmer used for passages and queries.
     public static let language = "english"
@@ -43,7 +43,8 @@ public enum IndexSchema {
     // Value slots.
     /// The article id, so that search can collapse passages of one article.
     public static let articleSlot: UInt32 = 0
-    /// Publication date as YYYYMMDD, when known, for sorting and ranges.
+    /// Publication date as YYYYMMDD, for sorting and ranges: stated by the
+    /// article, else its file's modification day (the stored record tells which).
     public static let dateSlot: UInt32 = 1
     /// The entities a passage mentions, a line "kind<TAB>id<TAB>name" each, for facets.
     public static let entitySlot: UInt32 = 2
