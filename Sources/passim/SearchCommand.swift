@@ -17,10 +17,11 @@ struct SearchCommand: ParsableCommand {
               actor:budanov             passages naming an actor, by id or any of its names
               weapon:missile            …a weapon (a class finds its systems: Iskander, KN-23…)
               place:kursk               …a place (a country finds its regions and cities)
-              date:2024-10..2024-11     articles dated in October or November 2024 (also date:2024,
-                                        date:..2024-06, date:2024-10-01..; ends included)
-            An article's date is the one it states (HTML meta or JSON-LD, front matter, a dateline
-            near its top), else its file's modification day, shown as "(file time)".
+              date:2024-10..2024-11     articles dated in Oct. or Nov. 2024 (ends included)
+              date:2024                 …in 2024 (or a month, date:2024-10, or a day)
+              date:..2024-06            …up to June 2024 (date:2024-10..: from October on)
+            An article's date is the one it states (metadata, front matter, a dateline),
+            else its file's modification day, shown with "(file time)".
             Quote the query for the shell. Results go to stdout; messages to stderr.
 
             Examples:
