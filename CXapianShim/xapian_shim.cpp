@@ -648,6 +648,34 @@ static std::vector<std::string> split_terms(const char *buffer, size_t len) {
     return terms;
 }
 
+xs_status xs_query_constraints(const xs_query *q, xs_query **out, xs_error *err) {
+    if (!q || !out) return invalid(err, "no query or no place for the result");
+    return guard(err, [&] {
+        *out = nullptr;
+        Xapian::Query restriction = Xapian::Query::MatchAll;
+        bool found = false;
+        Xapian::Query node = q->query;
+        // Down the left side: the part that ranks; filters and exclusions hang to its right.
+        while (true) {
+            const auto type = node.get_type();
+            if ((type == Xapian::Query::OP_FILTER || type == Xapian::Query::OP_AND_NOT) &&
+                node.get_num_subqueries() >= 2) {
+                const auto op = type == Xapian::Query::OP_FILTER ? Xapian::Query::OP_FILTER : Xapian::Query::OP_AND_NOT;
+                for (size_t i = 1; i < node.get_num_subqueries(); ++i)
+                    restriction = Xapian::Query(op, restriction, node.get_subquery(i));
+                found = true;
+                node = node.get_subquery(0);
+            } else if ((type == Xapian::Query::OP_SCALE_WEIGHT || type == Xapian::Query::OP_AND_MAYBE) &&
+                       node.get_num_subqueries() >= 1) {
+                node = node.get_subquery(0);
+            } else {
+                break;
+            }
+        }
+        if (found) *out = new xs_query{restriction};
+    });
+}
+
 bool xs_query_is_empty(const xs_query *q) {
     if (!q) return true;
     try { return q->query.empty(); } catch (...) { return true; }

@@ -322,6 +322,13 @@ xs_status xs_query_value_range(uint32_t slot, const char *lower, size_t lower_le
 /* `query` with every weight multiplied by `factor` (≥ 0). */
 xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err);
 
+/* What the filters and exclusions at the top of `q` admit (`field:value`
+ * filters, ranges, `-word`), as a query that matches every document they
+ * let through, for widening `q` without escaping them; *out is NULL when `q`
+ * has none there. Only the top of the query is read: a filter inside
+ * brackets under OR does not restrict the whole. *out belongs to the caller. */
+xs_status xs_query_constraints(const xs_query *q, xs_query **out, xs_error *err);
+
 /* True when the query matches nothing because it holds no terms (e.g. parsed
  * from an empty string or from stopwords only). */
 bool xs_query_is_empty(const xs_query *q);

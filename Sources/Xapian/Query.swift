@@ -61,6 +61,14 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
+    /// What the filters and exclusions at the top of the query admit
+    /// (`folder:x`, `date:…`, `-word`), as a query; nil when there are none.
+    public func constraints() throws(XapianError) -> Query? {
+        var out: OpaquePointer?
+        try shim { xs_query_constraints(handle, &out, $0) }
+        return out.map { Query(handle: $0) }
+    }
+
     /// True when the query holds no terms at all.
     public var isEmpty: Bool { xs_query_is_empty(handle) }
 

@@ -131,5 +131,10 @@ import Testing
         let cocoa = try jsonObjects(try passim(["search", "cocoa", "date:1987-02-26", "--json"], in: corpus.url))
         #expect(cocoa.first?["path"] as? String == "00001.txt")
         #expect(try files(["said", "--since", "1988"], in: corpus).isEmpty)
+        // Feedback widens the query, never past its date.
+        let widened = try jsonObjects(try passim(["search", "cocoa prices exports date:1987-02-26", "--feedback",
+                                                  "--json", "--limit", "30"], in: corpus.url))
+        #expect(!widened.isEmpty)
+        #expect(widened.allSatisfy { $0["date"] as? String == "1987-02-26" })
     }
 }

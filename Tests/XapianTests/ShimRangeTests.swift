@@ -65,6 +65,19 @@ import Xapian
         #expect(try parser.badRangeValues().isEmpty)
     }
 
+    @Test func theConstraintsOfAQueryAreItsTopFiltersAndExclusions() throws {
+        let folder = TemporaryFolder()
+        let db = try Self.database(in: folder)
+        let parser = try Self.parser(db)
+        func admitted(_ text: String) throws -> [String]? {
+            guard let constraints = try parser.parse(text, flags: [.boolean, .loveHate]).constraints() else { return nil }
+            return try Self.names(db, try Query.matchAll().combined(.filter, constraints))
+        }
+        #expect(try admitted("word") == nil)
+        #expect(try admitted("word date:2024-01") == ["doc0"])
+        #expect(try admitted("word date:2024-01..2024-03 -nothing") == ["doc0", "doc1"])
+    }
+
     @Test func aValueTheMapperRefusesMatchesNothingAndIsListed() throws {
         let folder = TemporaryFolder()
         let db = try Self.database(in: folder)
