@@ -28,6 +28,8 @@ struct xs_query_parser {
     std::unique_ptr<Xapian::SimpleStopper> stopper;
     // Entity field values that named nothing, filled during parse_query.
     std::shared_ptr<std::vector<std::string>> unknown = std::make_shared<std::vector<std::string>>();
+    // Range field values the mapper refused, filled during parse_query.
+    std::shared_ptr<std::vector<std::string>> bad_ranges = std::make_shared<std::vector<std::string>>();
 };
 
 struct xs_mset {
@@ -588,6 +590,21 @@ xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, x
     return guard(err, [&] { *out = new xs_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query->query, factor)}; });
 }
 
+xs_status xs_query_value_range(uint32_t slot, const char *lower, size_t lower_len,
+                               const char *upper, size_t upper_len, xs_query **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query");
+    if (lower_len == 0 && upper_len == 0) return invalid(err, "a value range needs at least one bound");
+    return guard(err, [&] {
+        const std::string low = str(lower, lower_len), high = str(upper, upper_len);
+        if (low.empty())
+            *out = new xs_query{Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high)};
+        else if (high.empty())
+            *out = new xs_query{Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low)};
+        else
+            *out = new xs_query{Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high)};
+    });
+}
+
 // Splits a buffer of NUL-terminated strings.
 static std::vector<std::string> split_terms(const char *buffer, size_t len) {
     std::vector<std::string> terms;
@@ -600,6 +617,34 @@ static std::vector<std::string> split_terms(const char *buffer, size_t len) {
     }
     if (len > start) terms.emplace_back(buffer + start, len - start);
     return terms;
+}
+
+xs_status xs_query_constraints(const xs_query *q, xs_query **out, xs_error *err) {
+    if (!q || !out) return invalid(err, "no query or no place for the result");
+    return guard(err, [&] {
+        *out = nullptr;
+        Xapian::Query restriction = Xapian::Query::MatchAll;
+        bool found = false;
+        Xapian::Query node = q->query;
+        // Down the left side: the part that ranks; filters and exclusions hang to its right.
+        while (true) {
+            const auto type = node.get_type();
+            if ((type == Xapian::Query::OP_FILTER || type == Xapian::Query::OP_AND_NOT) &&
+                node.get_num_subqueries() >= 2) {
+                const auto op = type == Xapian::Query::OP_FILTER ? Xapian::Query::OP_FILTER : Xapian::Query::OP_AND_NOT;
+                for (size_t i = 1; i < node.get_num_subqueries(); ++i)
+                    restriction = Xapian::Query(op, restriction, node.get_subquery(i));
+                found = true;
+                node = node.get_subquery(0);
+            } else if ((type == Xapian::Query::OP_SCALE_WEIGHT || type == Xapian::Query::OP_AND_MAYBE) &&
+                       node.get_num_subqueries() >= 1) {
+                node = node.get_subquery(0);
+            } else {
+                break;
+            }
+        }
+        if (found) *out = new xs_query{restriction};
+    });
 }
 
 bool xs_query_is_empty(const xs_query *q) {
@@ -725,6 +770,75 @@ xs_status xs_query_parser_add_entity_field(xs_query_parser *qp, const char *fiel
     });
 }
 
+namespace {
+// `field:A..B` (and open ends): Xapian's RangeProcessor, with the caller's
+// mapper turning what was typed into the slot's bounds.
+class MappedRangeProcessor : public Xapian::RangeProcessor {
+  public:
+    MappedRangeProcessor(Xapian::valueno slot, const std::string &field, xs_range_mapper map, void *context,
+                         std::shared_ptr<std::vector<std::string>> bad)
+        : Xapian::RangeProcessor(slot, field + ":"), field(field), map(map), context(context), bad(std::move(bad)) {}
+
+    Xapian::Query operator()(const std::string &begin, const std::string &end) override {
+        char lower[XS_RANGE_BOUND_MAX], upper[XS_RANGE_BOUND_MAX];
+        size_t lower_len = 0, upper_len = 0;
+        bool ok = map(context, begin.data(), begin.size(), end.data(), end.size(), lower, &lower_len, upper,
+                      &upper_len) &&
+                  lower_len <= XS_RANGE_BOUND_MAX && upper_len <= XS_RANGE_BOUND_MAX &&
+                  (lower_len > 0 || upper_len > 0);
+        if (!ok) {
+            bad->push_back(field + ":" + (begin == end ? begin : begin + ".." + end));
+            return Xapian::Query::MatchNothing;
+        }
+        const std::string low(lower, lower_len), high(upper, upper_len);
+        // The base class makes OP_VALUE_RANGE, or OP_VALUE_GE for an open end.
+        if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
+        return Xapian::RangeProcessor::operator()(low, high);
+    }
+
+  private:
+    std::string field;
+    xs_range_mapper map;
+    void *context;
+    std::shared_ptr<std::vector<std::string>> bad;
+};
+
+// `field:A` alone: the range A..A, through the same processor.
+class SingleValueRange : public Xapian::FieldProcessor {
+  public:
+    explicit SingleValueRange(Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range)
+        : range(std::move(range)) {}
+
+    Xapian::Query operator()(const std::string &value) override { return (*range)(value, value); }
+
+  private:
+    Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range;
+};
+} // namespace
+
+xs_status xs_query_parser_add_range_field(xs_query_parser *qp, const char *field, size_t field_len, uint32_t slot,
+                                          xs_range_mapper map, void *context, xs_error *err) {
+    if (!qp || !map) return invalid(err, "no query parser or no mapper");
+    if (field_len == 0) return invalid(err, "empty field name");
+    return guard(err, [&] {
+        const std::string name = str(field, field_len);
+        auto *range = new MappedRangeProcessor(slot, name, map, context, qp->bad_ranges);
+        range->release();
+        qp->qp.add_rangeprocessor(range);
+        qp->qp.add_boolean_prefix(name, (new SingleValueRange(range))->release());
+    });
+}
+
+xs_status xs_query_parser_bad_ranges(const xs_query_parser *qp, xs_string *out, xs_error *err) {
+    clear(out);
+    if (!qp || !out) return invalid(err, "no query parser or no place for the result");
+    return guard(err, [&] {
+        std::string lines;
+        for (const auto &value : *qp->bad_ranges) lines += value + "\n";
+        give(lines, out);
+    });
+}
+
 xs_status xs_query_parser_unknown_values(const xs_query_parser *qp, xs_string *out, xs_error *err) {
     clear(out);
     if (!qp || !out) return invalid(err, "no query parser or no place for the result");
@@ -753,6 +867,7 @@ xs_status xs_query_parser_parse(xs_query_parser *qp, const char *text, size_t le
     if (!qp || !out) return invalid(err, "no query parser or no place for the query");
     return guard(err, [&] {
         qp->unknown->clear();
+        qp->bad_ranges->clear();
         *out = new xs_query{qp->qp.parse_query(str(text, len), flags)};
     });
 }

@@ -320,8 +320,23 @@ typedef enum xs_query_op {
 xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
                            xs_query **out, xs_error *err);
 
+/* Matches the documents whose value in `slot` lies between `lower` and
+ * `upper` inclusive, compared as byte strings (Xapian's OP_VALUE_RANGE). An
+ * empty bound is open: only `upper` gives OP_VALUE_LE, only `lower`
+ * OP_VALUE_GE. Both empty is XS_INVALID_ARGUMENT. Documents without a value
+ * in the slot never match. *out belongs to the caller. */
+xs_status xs_query_value_range(uint32_t slot, const char *lower, size_t lower_len,
+                               const char *upper, size_t upper_len, xs_query **out, xs_error *err);
+
 /* `query` with every weight multiplied by `factor` (≥ 0). */
 xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err);
+
+/* What the filters and exclusions at the top of `q` admit (`field:value`
+ * filters, ranges, `-word`), as a query that matches every document they
+ * let through, for widening `q` without escaping them; *out is NULL when `q`
+ * has none there. Only the top of the query is read: a filter inside
+ * brackets under OR does not restrict the whole. *out belongs to the caller. */
+xs_status xs_query_constraints(const xs_query *q, xs_query **out, xs_error *err);
 
 /* True when the query matches nothing because it holds no terms (e.g. parsed
  * from an empty string or from stopwords only). */
@@ -383,6 +398,35 @@ xs_status xs_query_parser_add_entity_field(xs_query_parser *qp, const char *fiel
 /* The values of entity fields in the last parse that named nothing, as
  * "field:value" lines. *out belongs to the caller. */
 xs_status xs_query_parser_unknown_values(const xs_query_parser *qp, xs_string *out, xs_error *err);
+
+/* The longest bound a range mapper may write. */
+#define XS_RANGE_BOUND_MAX 64
+
+/* Turns the two ends of a range as the user typed them (either may be empty:
+ * an open end) into the bounds of the values in the slot, written to `lower`
+ * and `upper` (room for XS_RANGE_BOUND_MAX bytes each, not NUL-terminated)
+ * with their lengths; an empty bound stays open. Returns false when the ends
+ * are not valid. Called during xs_query_parser_parse, on its thread; it must
+ * not unwind (no exceptions, no longjmp). */
+typedef bool (*xs_range_mapper)(void *context, const char *begin, size_t begin_len,
+                                const char *end, size_t end_len,
+                                char *lower, size_t *lower_len, char *upper, size_t *upper_len);
+
+/* Adds a filter field on value slot `slot`, through Xapian's RangeProcessor:
+ * `field:A..B`, `field:A..` and `field:..B` are ranges, and `field:A` alone
+ * is the range A..A. `map` turns what was typed into value bounds (see
+ * xs_range_mapper); `context` is passed to it and must outlive the parser.
+ * A value `map` refuses matches nothing and is remembered
+ * (xs_query_parser_bad_ranges). Ranges are filters: they restrict without
+ * ranking. Once a range field is added, any `A..B` in a query is read as a
+ * range, and one on no range field is a syntax error ("Unknown range
+ * operation"), as in Xapian. */
+xs_status xs_query_parser_add_range_field(xs_query_parser *qp, const char *field, size_t field_len, uint32_t slot,
+                                          xs_range_mapper map, void *context, xs_error *err);
+
+/* The range field values of the last parse that the mapper refused, as
+ * "field:value" lines. *out belongs to the caller. */
+xs_status xs_query_parser_bad_ranges(const xs_query_parser *qp, xs_string *out, xs_error *err);
 
 /* A wildcard expands to at most `limit` terms, the most frequent ones. */
 xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err);

@@ -21,8 +21,12 @@ public enum Tuning {
     /// `passim retag` commits after re-tagging this many articles.
     public static let retagBatchArticles = 2000
 
-    /// Files larger than this are indexed only up to this size (with a note).
+    /// Files larger than this are indexed only up to this size (with a note);
+    /// for PDFs and EPUBs, their extracted text.
     public static let maxFileBytes = 8 << 20
+    /// A program reading a file (pdftotext, unzip) is stopped after this
+    /// many seconds, and the file skipped.
+    public static let toolSeconds = 60.0
     /// Articles with more text than this are turned into documents by the
     /// writer, a slice of `passagesPerSlice` passages at a time, to bound memory.
     public static let largeArticleBytes = 1 << 20

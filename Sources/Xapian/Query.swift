@@ -22,6 +22,14 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
+    /// Matches documents whose value in `slot` lies between `lower` and
+    /// `upper` inclusive, compared as bytes; an empty bound is open (not both).
+    public static func valueRange(slot: UInt32, lower: String, upper: String) throws(XapianError) -> Query {
+        var out: OpaquePointer?
+        try shim { xs_query_value_range(slot, lower, lower.utf8.count, upper, upper.utf8.count, &out, $0) }
+        return Query(handle: out!)
+    }
+
     public enum Operator: Sendable {
         case and, or, andNot
         /// The left side ranks; the right side only restricts.
@@ -51,6 +59,14 @@ public final class Query: CustomStringConvertible {
         var out: OpaquePointer?
         try shim { xs_query_scale(handle, factor, &out, $0) }
         return Query(handle: out!)
+    }
+
+    /// What the filters and exclusions at the top of the query admit
+    /// (`folder:x`, `date:…`, `-word`), as a query; nil when there are none.
+    public func constraints() throws(XapianError) -> Query? {
+        var out: OpaquePointer?
+        try shim { xs_query_constraints(handle, &out, $0) }
+        return out.map { Query(handle: $0) }
     }
 
     /// True when the query holds no terms at all.
@@ -100,6 +116,9 @@ public final class QueryParser {
         handle = out!
     }
 
+    /// Keeps the range mappers alive as long as the parser that calls them.
+    private var rangeMappers: [RangeMapperBox] = []
+
     deinit { xs_query_parser_free(handle) }
 
     /// Maps `field:` to terms with `prefix`; a boolean field filters without ranking.
@@ -134,6 +153,26 @@ public final class QueryParser {
         }
     }
 
+    /// Turns the ends of a range as typed (either may be empty: open) into
+    /// the slot's bounds (an empty bound stays open), or nil when they are
+    /// not valid.
+    public typealias RangeMapper = (_ begin: String, _ end: String) -> (lower: String, upper: String)?
+
+    /// A filter field on value slot `slot` through Xapian's RangeProcessor:
+    /// `field:A..B`, `field:A..`, `field:..B`, and `field:A` as A..A. Values
+    /// `map` refuses match nothing and are listed by `badRangeValues()`.
+    public func addRangeField(_ field: String, slot: UInt32, map: @escaping RangeMapper) throws(XapianError) {
+        let box = RangeMapperBox(map)
+        rangeMappers.append(box)
+        let context = Unmanaged.passUnretained(box).toOpaque()
+        try shim { xs_query_parser_add_range_field(handle, field, field.utf8.count, slot, rangeMapperCallback, context, $0) }
+    }
+
+    /// Range field values of the last parse that named no valid range ("date:2024-13").
+    public func badRangeValues() throws(XapianError) -> [String] {
+        try shimString { xs_query_parser_bad_ranges(handle, $0, $1) }.split(separator: "\n").map(String.init)
+    }
+
     /// A wildcard expands to at most `limit` terms, the most frequent.
     public func setWildcardLimit(_ limit: UInt32) throws(XapianError) {
         try shim { xs_query_parser_set_wildcard_limit(handle, limit, $0) }
@@ -155,4 +194,29 @@ public final class QueryParser {
         let s = try shimString { xs_query_parser_correction(handle, $0, $1) }
         return s.isEmpty ? nil : s
     }
+}
+
+private final class RangeMapperBox {
+    let map: QueryParser.RangeMapper
+    init(_ map: @escaping QueryParser.RangeMapper) { self.map = map }
+}
+
+/// The C side of `QueryParser.addRangeField`: calls the Swift mapper and
+/// copies its bounds into the shim's buffers.
+private let rangeMapperCallback: xs_range_mapper = { context, begin, beginLength, end, endLength, lower, lowerLength, upper, upperLength in
+    guard let context, let lower, let lowerLength, let upper, let upperLength else { return false }
+    let box = Unmanaged<RangeMapperBox>.fromOpaque(context).takeUnretainedValue()
+    func text(_ pointer: UnsafePointer<CChar>?, _ length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+    guard let bounds = box.map(text(begin, beginLength), text(end, endLength)) else { return false }
+    func copy(_ bound: String, _ buffer: UnsafeMutablePointer<CChar>, _ length: UnsafeMutablePointer<Int>) -> Bool {
+        let bytes = Array(bound.utf8)
+        guard bytes.count <= Int(XS_RANGE_BOUND_MAX) else { return false }
+        for (index, byte) in bytes.enumerated() { buffer[index] = CChar(bitPattern: byte) }
+        length.pointee = bytes.count
+        return true
+    }
+    return copy(bounds.lower, lower, lowerLength) && copy(bounds.upper, upper, upperLength)
 }

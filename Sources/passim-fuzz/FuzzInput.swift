@@ -3,12 +3,13 @@ import PassimCore
 import Glibc
 #endif
 
-/// One input, every way Passim may meet it: as a text, Markdown and HTML
-/// article (decode, extract, title, date, passages, entity mentions) and as a query. Errors
+/// One input, every way Passim may meet it: as a text, Markdown, HTML, reStructuredText
+/// and Org article and as pdftotext's output (decode, extract, title, date, passages,
+/// entity mentions), and as a query. Errors
 /// are expected; crashes, hangs and leaks are what the fuzzer looks for.
 enum FuzzInput {
     static func exercise(_ bytes: [UInt8]) {
-        for format in [SourceFormat.text, .markdown, .html] {
+        for format in [SourceFormat.text, .markdown, .html, .restructuredText, .org, .pdf] {
             guard let content = try? ArticleReader.extract(bytes, format: format, path: "fuzz", baseName: "fuzz") else {
                 continue
             }

@@ -4,10 +4,12 @@ import PassimCore
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index a folder of articles (.txt, .md, .html), or bring its index up to date.",
+        abstract: "Index a folder of articles (text, Markdown, HTML, reStructuredText, Org, PDF, EPUB), or bring its index up to date.",
         discussion: """
             The index goes to FOLDER/.passim unless --index says otherwise. Re-running reads only files that \
             are new or changed, and drops files that were deleted. Hidden files and folders are skipped.
+            Articles: \(SourceFormat.byExtension.map { "." + $0.key }.joined(separator: " ")). PDFs need \
+            pdftotext (Debian: poppler-utils), EPUBs unzip.
 
             Examples:
               passim index ~/articles

@@ -17,6 +17,11 @@ struct SearchCommand: ParsableCommand {
               actor:budanov             passages naming an actor, by id or any of its names
               weapon:missile            …a weapon (a class finds its systems: Iskander, KN-23…)
               place:kursk               …a place (a country finds its regions and cities)
+              date:2024-10..2024-11     articles dated in Oct. or Nov. 2024 (ends included)
+              date:2024                 …in 2024 (or a month, date:2024-10, or a day)
+              date:..2024-06            …up to June 2024 (date:2024-10..: from October on)
+            An article's date is the one it states (metadata, front matter, a dateline),
+            else its file's modification day, shown with "(file time)".
             Quote the query for the shell. Results go to stdout; messages to stderr.
 
             Examples:
@@ -24,6 +29,7 @@ struct SearchCommand: ParsableCommand {
               passim search 'Budanov NEAR shells' --limit 3
               passim search 'drones -Iran' --json | jq .path
               passim search budget --files -0 | xargs -0 wc -w
+              passim search drones --since 2024-10 --sort date
             """
     )
 
@@ -60,6 +66,17 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the actors, weapons and places named in all matching passages.")
     var facets = false
 
+    @Option(help: ArgumentHelp("Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; the whole month or year).",
+                               valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Order of the passages: relevance (best first) or date (newest first, best first within a day).",
+                               valueName: "order"))
+    var sort: SearchOrder = .relevance
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more)."))
     var feedback: Bool?
@@ -81,6 +98,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let dates = try DateRange.since(since, until: until)
         let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
                                     allowPartial: remote.allowPartial)
         var request = SearchRequest(query: query.joined(separator: " "))
@@ -90,11 +108,13 @@ struct SearchCommand: ParsableCommand {
         request.feedback = feedback
         request.explain = explain
         request.facets = facets
+        request.dates = dates
+        request.order = sort
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 
         if count {
-            let n = try searcher.count(request.query)
+            let n = try searcher.count(request.query, dates: request.dates)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return
@@ -142,6 +162,7 @@ struct SearchCommand: ParsableCommand {
 }
 
 extension Terminal.ColorChoice: ExpressibleByArgument {}
+extension SearchOrder: ExpressibleByArgument {}
 
 extension String {
     func trimmingCharacters(in set: String) -> String {

@@ -11,6 +11,16 @@ import Testing
         #expect(decoded == record)
     }
 
+    @Test func theDatesSourceAndThePageSurviveEncoding() throws {
+        var record = PassageRecord(article: ArticleID(value: 1), ordinal: 0, relativePath: "a.pdf", title: "t",
+                                   date: "2024-10-23", line: 3, start: 0, end: 5, text: "hello",
+                                   dateSource: .modified, page: 12)
+        #expect(try #require(PassageRecord(decoding: record.encoded())) == record)
+        record.dateSource = .stated
+        record.page = nil
+        #expect(try #require(PassageRecord(decoding: record.encoded())) == record)
+    }
+
     @Test func truncatedOrForeignDataIsRejectedNotMisread() {
         let bytes = PassageRecord(article: ArticleID(value: 1), ordinal: 0, relativePath: "a", title: "t", date: "",
                                   line: 1, start: 0, end: 5, text: "hello").encoded()

@@ -25,9 +25,26 @@ private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
         #expect(line.hasSuffix("}\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
         #expect(line.hasPrefix("{\"schema\":1,\"rank\":1,\"score\":7.4123,\"path\":\"w/a.txt\",\"line\":12,\"start\":100,\"end\":200,"))
-        #expect(line.contains("\"date\":null"))
+        #expect(line.contains("\"date\":null,\"date_source\":null"))
+        #expect(line.contains("\"page\":null"))
         #expect(line.contains("\"more_in_article\":2"))
         #expect(line.contains("\"highlights\":[[0,1]]"))
+    }
+
+    @Test func aDateSaysWhetherItIsTheFilesTimeAndAPDFPassageItsPage() {
+        var h = hit(text: "x", snippet: Snippet(text: "x", highlights: []))
+        h.record.date = "2024-10-23"
+        h.record.dateSource = .modified
+        h.record.page = 12
+        h.path = "w/a.pdf"
+        let plain = HumanPrinter(style: Style(enabled: false), width: nil).render(h)
+        #expect(plain.hasPrefix("w/a.pdf:p12  7.41  2024-10-23 (file time)  North Korea\n"))
+        let json = JSONPrinter().render(h)
+        #expect(json.contains("\"end\":200,\"page\":12,"))
+        #expect(json.contains("\"date\":\"2024-10-23\",\"date_source\":\"modified\""))
+        h.record.dateSource = .stated
+        #expect(HumanPrinter(style: Style(enabled: false), width: nil).render(h).hasPrefix("w/a.pdf:p12  7.41  2024-10-23  North"))
+        #expect(JSONPrinter().render(h).contains("\"date_source\":\"stated\""))
     }
 
     @Test func humanOutputIsPlainWithoutColourAndHighlightsWithIt() {

@@ -37,7 +37,8 @@ final class ArticleWriter {
             while start < passages.count {
                 let end = min(passages.count, start + Tuning.passagesPerSlice)
                 let slice = ArticleForIndex(id: id, relativePath: article.record.relativePath, title: article.title,
-                                            date: article.date, passages: Array(passages[start..<end]),
+                                            date: article.date, dateSource: article.dateSource,
+                                            passages: Array(passages[start..<end]),
                                             mentions: mentions.isEmpty ? [] : Array(mentions[start..<end]))
                 for document in try builder.build(slice).documents { try database.add(document) }
                 try account(Int64(passages[start..<end].reduce(0) { $0 + $1.text.utf8.count }))
@@ -96,6 +97,7 @@ struct PreparedArticle: @unchecked Sendable {
     var id: ArticleID
     var title: String
     var date: String?
+    var dateSource: DateSource
     var record: ArticleRecord
     /// Words and counts for spelling suggestions.
     var words: [String: UInt32]

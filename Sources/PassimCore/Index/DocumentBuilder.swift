@@ -8,12 +8,14 @@ public struct ArticleForIndex {
     public var folders: [String]
     public var title: String
     public var date: String?
+    public var dateSource: DateSource
     public var passages: [Passage]
     /// The entities each passage mentions (empty when nobody tagged them).
     public var mentions: [[EntityMention]]
 
-    public init(id: ArticleID, relativePath: String, title: String, date: String?, passages: [Passage],
-                mentions: [[EntityMention]] = []) {
+    public init(id: ArticleID, relativePath: String, title: String, date: String?, dateSource: DateSource = .stated,
+                passages: [Passage], mentions: [[EntityMention]] = []) {
+        self.dateSource = dateSource
         self.id = id
         self.mentions = mentions
         self.relativePath = relativePath
@@ -92,7 +94,8 @@ public final class DocumentBuilder {
         let record = PassageRecord(article: article.id, ordinal: passage.ordinal, relativePath: article.relativePath,
                                    title: article.title, date: article.date ?? "", line: passage.line,
                                    start: passage.fileRange.lowerBound, end: passage.fileRange.upperBound,
-                                   text: passage.text, mentions: mentions)
+                                   text: passage.text, mentions: mentions, dateSource: article.dateSource,
+                                   page: passage.page)
         try document.setData(record.encoded())
         return document
     }

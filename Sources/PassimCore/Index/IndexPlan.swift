@@ -15,8 +15,10 @@ struct IndexPlan {
     /// Paths that could not be walked this time ("." for the corpus folder itself).
     private let unreadable: [String]
 
-    init(walk: WalkReport, records: [ArticleID: ArticleRecord]) {
-        unreadable = walk.skipped.map(\.path)
+    /// `keeping`: paths found but not to be read this time (their reading
+    /// program is missing); what was indexed from them stays.
+    init(walk: WalkReport, records: [ArticleID: ArticleRecord], keeping: [String] = []) {
+        unreadable = walk.skipped.map(\.path) + keeping
         for file in walk.files {
             let id = ArticleID(relativePath: file.relativeBytes)
             seen.insert(id)

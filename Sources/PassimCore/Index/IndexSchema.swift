@@ -46,7 +46,8 @@ public enum IndexSchema {
     /// one article — and never two articles of different indexes searched
     /// together that happen to share a relative path.
     public static let articleSlot: UInt32 = 0
-    /// Publication date as YYYYMMDD, when known, for sorting and ranges.
+    /// Publication date as YYYYMMDD, for sorting and ranges: stated by the
+    /// article, else its file's modification day (the stored record tells which).
     public static let dateSlot: UInt32 = 1
     /// The entities a passage mentions, a line "kind<TAB>id<TAB>name" each, for facets.
     public static let entitySlot: UInt32 = 2

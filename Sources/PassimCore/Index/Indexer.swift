@@ -77,10 +77,11 @@ public final class Indexer {
         let clock = ContinuousClock.now
         var summary = IndexSummary()
 
-        let walk: WalkReport
+        var walk: WalkReport
         do { walk = try FileWalker.walk(root: corpus, excluding: [indexPath]) } catch {
             throw PassimError.corpus(error.description)
         }
+        let waiting = Self.setAsideWithoutTools(&walk, notes: &summary.notes)
         summary.skipped = walk.skipped
         summary.ignoredByExtension = walk.ignoredByExtension
         if FileSystem.kind(of: indexPath) == .file {
@@ -107,7 +108,7 @@ public final class Indexer {
                 writer.gazetteer = entities.recognizer?.gazetteer
                 writer.corpus = corpusID
             }
-            let plan = IndexPlan(walk: walk, records: records)
+            let plan = IndexPlan(walk: walk, records: records, keeping: waiting)
             summary.unchanged = plan.unchanged
 
             // Each shard's files, in path order, written by its own thread.
@@ -221,6 +222,28 @@ public final class Indexer {
         return records
     }
 
+    /// Takes out of `walk` the files whose format needs a program that is not
+    /// installed (pdftotext for PDFs), with one note per program rather than
+    /// a line per file; returns their paths, which are neither read nor
+    /// dropped, so what was indexed from them stays.
+    static func setAsideWithoutTools(_ walk: inout WalkReport, notes: inout [SkippedFile]) -> [String] {
+        var missing: [SourceFormat: ExternalTool] = [:]
+        for format in Set(walk.files.map(\.format)) {
+            if let tool = format.tool, tool.path == nil { missing[format] = tool }
+        }
+        guard !missing.isEmpty else { return [] }
+        var waiting: [String] = []
+        for (format, tool) in missing.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let files = walk.files.filter { $0.format == format }.map(\.relativePath)
+            waiting += files
+            let noun = files.count == 1 ? "\(format.label) file" : "\(format.label) files"
+            notes.append(SkippedFile(path: "\(files.count) \(noun)", reason:
+                "left out, \(tool.name) is not installed (Debian: apt install \(tool.package)); install it and run `passim index` again"))
+        }
+        walk.files.removeAll { missing[$0.format] != nil }
+        return waiting
+    }
+
     /// Compacts each (from, to) pair, in parallel.
     private static func compact(_ pairs: [(String, String)]) throws(XapianError) {
         let failures = Mutex<[XapianError]>([])
@@ -247,11 +270,13 @@ public final class Indexer {
                 mentions = passages.map { tagger.mentions(in: Array($0.text.utf8)) }
             }
             let article = ArticleForIndex(id: id, relativePath: file.relativePath, title: content.title,
-                                          date: content.date, passages: passages, mentions: mentions)
+                                          date: content.date, dateSource: content.dateSource, passages: passages,
+                                          mentions: mentions)
             let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                                        passageCount: passages.count, contentHash: content.contentHash,
                                        relativePath: file.relativePath)
-            var prepared = PreparedArticle(id: id, title: content.title, date: content.date, record: record,
+            var prepared = PreparedArticle(id: id, title: content.title, date: content.date,
+                                           dateSource: content.dateSource, record: record,
                                            words: [:], content: .passages(passages, mentions))
             if content.extracted.text.count <= Tuning.largeArticleBytes {
                 let built = try builder.get().build(article)
@@ -259,7 +284,8 @@ public final class Indexer {
                 prepared.words = built.words
             }
             if content.truncated {
-                prepared.note = "larger than \(Tuning.maxFileBytes >> 20) MB; only its first \(Tuning.maxFileBytes >> 20) MB were indexed"
+                let what = file.format.tool == nil ? "" : "its text is "
+                prepared.note = "\(what)larger than \(Tuning.maxFileBytes >> 20) MB; only its first \(Tuning.maxFileBytes >> 20) MB were indexed"
             }
             return .success(prepared)
         } catch let error as IngestError {

@@ -9,7 +9,11 @@ public struct PassageRecord: Sendable, Equatable {
     public var title: String
     /// "YYYY-MM-DD" or "" when unknown.
     public var date: String
+    /// Whether the article states `date` or it is its file's modification day.
+    public var dateSource: DateSource
     public var line: Int
+    /// The page where the passage starts, in a paged format (PDF).
+    public var page: Int?
     /// Byte range of the passage in the source file.
     public var start: Int
     public var end: Int
@@ -18,7 +22,10 @@ public struct PassageRecord: Sendable, Equatable {
     public var mentions: [EntityMention]
 
     public init(article: ArticleID, ordinal: Int, relativePath: String, title: String, date: String,
-                line: Int, start: Int, end: Int, text: String, mentions: [EntityMention] = []) {
+                line: Int, start: Int, end: Int, text: String, mentions: [EntityMention] = [],
+                dateSource: DateSource = .stated, page: Int? = nil) {
+        self.dateSource = dateSource
+        self.page = page
         self.mentions = mentions
         self.article = article
         self.ordinal = ordinal
@@ -31,7 +38,8 @@ public struct PassageRecord: Sendable, Equatable {
         self.text = text
     }
 
-    static let formatVersion: UInt8 = 2
+    /// 3: the date's source and the page.
+    static let formatVersion: UInt8 = 3
 
     public func encoded() -> [UInt8] {
         var out: [UInt8] = []
@@ -42,7 +50,9 @@ public struct PassageRecord: Sendable, Equatable {
         out.appendString(relativePath)
         out.appendString(title)
         out.appendString(date)
+        out.append(dateSource == .modified ? 1 : 0)
         out.appendNumber(UInt64(line))
+        out.appendNumber(UInt64(page ?? 0))
         out.appendNumber(UInt64(start))
         out.appendNumber(UInt64(end - start))
         out.appendString(text)
@@ -65,7 +75,8 @@ public struct PassageRecord: Sendable, Equatable {
         guard reader.byte() == Self.formatVersion,
               let article = reader.number(), let ordinal = reader.number(),
               let path = reader.string(), let title = reader.string(), let date = reader.string(),
-              let line = reader.number(), let start = reader.number(), let length = reader.number(),
+              let source = reader.byte(), source <= 1, let line = reader.number(), let page = reader.number(),
+              let start = reader.number(), let length = reader.number(),
               let text = reader.string(), let count = reader.number(), count < 1 << 20
         else { return nil }
         var mentions: [EntityMention] = []
@@ -78,7 +89,7 @@ public struct PassageRecord: Sendable, Equatable {
         }
         self.init(article: ArticleID(value: article), ordinal: Int(ordinal), relativePath: path, title: title,
                   date: date, line: Int(line), start: Int(start), end: Int(start + length), text: text,
-                  mentions: mentions)
+                  mentions: mentions, dateSource: source == 1 ? .modified : .stated, page: page == 0 ? nil : Int(page))
     }
 }
 

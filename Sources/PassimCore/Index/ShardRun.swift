@@ -117,7 +117,10 @@ final class ShardRun: @unchecked Sendable {
         }
         summary.bytesRead += min(item.file.size, Int64(Tuning.maxFileBytes))
         if let note = article.note { summary.notes.append(SkippedFile(path: item.file.relativePath, reason: note)) }
-        if let previous = item.previous, previous.contentHash == article.record.contentHash {
+        // An article dated by its file's time takes the new day when touched.
+        let redated = article.dateSource == .modified
+            && item.previous.map { FileTimeDate.day(nanoseconds: $0.modifiedNanoseconds) != article.date } == true
+        if let previous = item.previous, previous.contentHash == article.record.contentHash, !redated {
             // Touched but not changed: remember the new mtime only.
             try writer.touch(article.record, id: item.id)
             records[item.id] = article.record

@@ -3,16 +3,20 @@ public struct ArticleContent: Sendable {
     public var extracted: ExtractedText
     /// Never empty; falls back to the file name.
     public var title: String
-    /// "YYYY-MM-DD" when the text states a full date near its top.
+    /// "YYYY-MM-DD": the date the article states (its format's metadata, or a
+    /// full date near its top), else its file's modification day.
     public var date: String?
+    /// Whether `date` was stated or is the file's time.
+    public var dateSource: DateSource
     public var encoding: TextEncoding
     /// The file was larger than `Tuning.maxFileBytes` and only its start was read.
     public var truncated: Bool
     /// FNV-1a of the bytes read, to tell a touched file from a changed one.
     public var contentHash: UInt64
 
-    public init(extracted: ExtractedText, title: String, date: String?, encoding: TextEncoding, truncated: Bool,
-                contentHash: UInt64) {
+    public init(extracted: ExtractedText, title: String, date: String?, dateSource: DateSource = .stated,
+                encoding: TextEncoding, truncated: Bool, contentHash: UInt64) {
+        self.dateSource = dateSource
         self.contentHash = contentHash
         self.extracted = extracted
         self.title = title
@@ -20,6 +24,14 @@ public struct ArticleContent: Sendable {
         self.encoding = encoding
         self.truncated = truncated
     }
+}
+
+/// Where an article's date comes from.
+public enum DateSource: String, Sendable {
+    /// The article states it: metadata, front matter or a dateline.
+    case stated
+    /// The file's modification time, for want of a stated date.
+    case modified
 }
 
 /// The encoding a file was decoded from.

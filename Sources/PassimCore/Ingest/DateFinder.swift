@@ -146,14 +146,7 @@ private struct DateScanner {
 
     /// "YYYY-MM-DD" when the parts make a real day between 1900 and 2100.
     static func formatted(year: Int, month: Int, day: Int) -> String? {
-        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...lengths[month - 1]).contains(day) else { return nil }
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: width - digits.count) + digits
-        }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+        guard (1900...2100).contains(year), CalendarDay.isValid(year: year, month: month, day: day) else { return nil }
+        return CalendarDay.dashed(year: year, month: month, day: day)
     }
 }

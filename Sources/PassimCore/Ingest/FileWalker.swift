@@ -5,7 +5,7 @@ public enum FileWalker {
     /// Walks `root` recursively. Skips hidden entries (names starting with "."),
     /// which includes Passim's own index folder `.passim`; also skips any path
     /// listed in `excluding` (an index placed elsewhere in the tree).
-    /// Articles: .txt .text .md .markdown .html .htm .xhtml (any case).
+    /// Articles: the extensions of `SourceFormat.byExtension`, in any case.
     /// Symlinks to files are followed; symlinks to folders are not descended
     /// (no loops) and are listed in `skipped`; so are broken symlinks and
     /// unreadable folders and files, and the walk goes on.

@@ -17,6 +17,19 @@ enum HTMLAttributes {
         return false
     }
 
+    /// The value of attribute `name` (lower case), trimmed; nil when absent or bare.
+    static func value(of name: String, in attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard var pair = attributes else { return nil }
+        while let attribute = pair[0] {
+            if matches(attribute, name), let value = pair[1] {
+                let bytes = Array(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+                return String(decoding: bytes[TextBytes.trimmed(bytes, bytes.indices)], as: UTF8.self)
+            }
+            pair += 2
+        }
+        return nil
+    }
+
     /// `string` equals `word`, ignoring ASCII case and surrounding spaces.
     private static func matches(_ string: UnsafePointer<xmlChar>, _ word: String) -> Bool {
         var index = 0

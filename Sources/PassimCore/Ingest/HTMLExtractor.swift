@@ -14,29 +14,31 @@ enum HTMLExtractor {
            let label = HTMLCharset.converterLabel(for: declared), let converter = xmlFindCharEncodingHandler(label) {
             // libxml2 converts, so its offsets count converted bytes: anchor
             // each run at the start of its line, which libxml2 counts exactly.
-            let builder = parse(bytes, converter: converter)
+            let state = parse(bytes, converter: converter)
             let lineStarts = lineStartOffsets(bytes)
-            let text = builder.extracted { _, line in lineStarts[min(max(line, 1), lineStarts.count) - 1] }
+            var text = state.builder.extracted { _, line in lineStarts[min(max(line, 1), lineStarts.count) - 1] }
+            text.declaredDate = state.dates.date
             return (text, .declaredByPage)
         }
         // Windows-1252 is decoded by Passim, not iconv, which stops at the
         // five bytes the code page leaves undefined.
-        let builder = parse(decoded.text, converter: nil)
-        let text = builder.extracted { offset, _ in decoded.sourceMap.fileOffset(at: offset) }
+        let state = parse(decoded.text, converter: nil)
+        var text = state.builder.extracted { offset, _ in decoded.sourceMap.fileOffset(at: offset) }
+        text.declaredDate = state.dates.date
         return (text, decoded.encoding)
     }
 
     /// Parses `buffer`: UTF-8 when `converter` is nil, else in its charset.
-    private static func parse(_ buffer: [UInt8], converter: xmlCharEncodingHandlerPtr?) -> HTMLTextBuilder {
+    private static func parse(_ buffer: [UInt8], converter: xmlCharEncodingHandlerPtr?) -> ParseState.Result {
         _ = libraryReady
         // libxml2 keeps this per thread; errors must never reach the terminal.
         xmlSetStructuredErrorFunc(nil, { _, _ in })
-        guard !buffer.isEmpty, buffer.count <= Int(Int32.max) else { return HTMLTextBuilder() }
+        guard !buffer.isEmpty, buffer.count <= Int(Int32.max) else { return ParseState.Result() }
 
-        return buffer.withUnsafeBufferPointer { memory -> HTMLTextBuilder in
+        return buffer.withUnsafeBufferPointer { memory -> ParseState.Result in
             let start = UnsafeRawPointer(memory.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let context = htmlCreateMemoryParserCtxt(start, Int32(memory.count)) else {
-                return HTMLTextBuilder()
+                return ParseState.Result()
             }
             defer { htmlFreeParserCtxt(context) }
             let state = ParseState(context: context)
@@ -51,7 +53,7 @@ enum HTMLExtractor {
                 xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
             }
             withExtendedLifetime(state) { _ = htmlParseDocument(context) }
-            return state.builder
+            return ParseState.Result(builder: state.builder, dates: state.dates)
         }
     }
 
@@ -61,8 +63,32 @@ enum HTMLExtractor {
     private final class ParseState {
         let context: htmlParserCtxtPtr
         var builder = HTMLTextBuilder()
+        var dates = HTMLDeclaredDate()
+        /// The text of the JSON-LD script being read, nil outside one.
+        var jsonLD: [UInt8]?
+
+        struct Result {
+            var builder = HTMLTextBuilder()
+            var dates = HTMLDeclaredDate()
+        }
 
         init(context: htmlParserCtxtPtr) { self.context = context }
+
+        func start(_ name: String, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            builder.start(name, hidden: HTMLAttributes.hide(attributes))
+            dates.element(name, attributes)
+            if name == "script", HTMLAttributes.value(of: "type", in: attributes)?.lowercased() == "application/ld+json" {
+                jsonLD = []
+            }
+        }
+
+        func end(_ name: String) {
+            builder.end(name)
+            if name == "script", let script = jsonLD {
+                dates.jsonLD(script)
+                jsonLD = nil
+            }
+        }
 
         static func from(_ pointer: UnsafeMutableRawPointer?) -> ParseState? {
             pointer.map { Unmanaged<ParseState>.fromOpaque($0).takeUnretainedValue() }
@@ -74,6 +100,9 @@ enum HTMLExtractor {
         /// the bytes tell which. A run that came from an entity (`&amp;`) is
         /// not in the input as such and is placed a few bytes off.
         func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+            if jsonLD != nil, let characters, length > 0, jsonLD!.count < HTMLDeclaredDate.maxJSONLDBytes {
+                jsonLD!.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+            }
             guard let characters, length > 0, let input = context.pointee.input,
                   let base = input.pointee.base, let cur = input.pointee.cur, let end = input.pointee.end else { return }
             let run = UnsafeBufferPointer(start: characters, count: Int(length))
@@ -101,11 +130,11 @@ enum HTMLExtractor {
         sax.serror = { _, _ in }
         sax.startElement = { user, name, attributes in
             guard let state = ParseState.from(user), let name else { return }
-            state.builder.start(String(cString: name), hidden: HTMLAttributes.hide(attributes))
+            state.start(String(cString: name), attributes)
         }
         sax.endElement = { user, name in
             guard let state = ParseState.from(user), let name else { return }
-            state.builder.end(String(cString: name))
+            state.end(String(cString: name))
         }
         sax.characters = { user, characters, length in
             ParseState.from(user)?.characters(characters, length)

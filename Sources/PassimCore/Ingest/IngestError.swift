@@ -17,6 +17,10 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case empty(path: String)
     /// The file has markup but no visible text.
     case noText(path: String)
+    /// Reading the format needs a program that is not installed.
+    case toolMissing(path: String, tool: String, package: String)
+    /// The program that reads the format failed on the file, or ran too long.
+    case toolFailed(path: String, tool: String, reason: String)
 
     public var description: String { "\(Self.oneLine(path)): \(reason)" }
 
@@ -25,7 +29,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
         switch self {
         case .rootNotFound(let path), .rootNotAFolder(let path), .rootUnreadable(let path, _),
              .unreadable(let path, _), .binary(let path, _), .unsupportedEncoding(let path, _),
-             .empty(let path), .noText(let path):
+             .empty(let path), .noText(let path), .toolMissing(let path, _, _), .toolFailed(let path, _, _):
             return path
         }
     }
@@ -49,6 +53,10 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
             return "empty file, skipped"
         case .noText:
             return "no visible text, skipped"
+        case .toolMissing(_, let tool, let package):
+            return "reading it needs \(tool), which is not installed (Debian: apt install \(package)); skipped"
+        case .toolFailed(_, let tool, let reason):
+            return "\(tool) failed: \(reason); skipped"
         }
     }
 

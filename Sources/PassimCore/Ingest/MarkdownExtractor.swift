@@ -20,7 +20,7 @@ enum MarkdownExtractor {
         }
         let bodyText = body.lowerBound == 0 ? text : Array(text[body])
         let extracted = ExtractedText(text: bodyText, sourceMap: sourceMap,
-                                      declaredTitle: title ?? MarkdownHeadings.title(of: bodyText))
+                                      declaredTitle: title ?? MarkdownHeadings.title(of: bodyText), declaredDate: date)
         return Article(extracted: extracted, frontMatterDate: date)
     }
 }

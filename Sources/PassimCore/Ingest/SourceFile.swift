@@ -1,15 +1,35 @@
 /// How an article file is written, known from its extension.
-public enum SourceFormat: String, Sendable {
-    case text, markdown, html
+public enum SourceFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, restructuredText, org, pdf, epub
 
-    /// The format of a lowercased extension (without the dot); nil when the
-    /// extension is not an article type.
+    /// Every extension (lower case, without the dot) an article may have:
+    /// the one list the walker, the docs and the help go by.
+    public static let byExtension: KeyValuePairs<String, SourceFormat> = [
+        "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
+        "xhtml": .html, "rst": .restructuredText, "org": .org, "pdf": .pdf, "epub": .epub,
+    ]
+
+    /// The format of a lowercased extension; nil when it is not an article type.
     init?(lowercasedExtension ext: String) {
-        switch ext {
-        case "txt", "text": self = .text
-        case "md", "markdown": self = .markdown
-        case "html", "htm", "xhtml": self = .html
-        default: return nil
+        guard let format = Self.byExtension.first(where: { $0.key == ext })?.value else { return nil }
+        self = format
+    }
+
+    /// The program that turns a file of this format into text, if it needs one.
+    public var tool: ExternalTool? {
+        switch self {
+        case .pdf: .pdftotext
+        case .epub: .unzip
+        default: nil
+        }
+    }
+
+    /// A name for the files of this format, in messages.
+    public var label: String {
+        switch self {
+        case .restructuredText: "reStructuredText"
+        case .pdf, .epub: rawValue.uppercased()
+        default: rawValue
         }
     }
 }

@@ -14,14 +14,17 @@ public struct HumanPrinter {
     static let indent = "    "
 
     public func render(_ hit: SearchHit) -> String {
-        let location = hit.path + ":" + String(hit.record.line)
+        // A PDF passage is cited by its page, anything else by its line.
+        let place = hit.record.page.map { "p\($0)" } ?? String(hit.record.line)
+        let location = hit.path + ":" + place
         let score = formatScore(hit.score)
-        var out = style.path(hit.path) + ":" + style.line(String(hit.record.line))
+        let date = Self.date(hit.record)
+        var out = style.path(hit.path) + ":" + style.line(place)
         out += "  " + style.dim(score)
-        if !hit.record.date.isEmpty { out += "  " + style.dim(hit.record.date) }
+        if !date.isEmpty { out += "  " + style.dim(date) }
         // The heading stays on one terminal line: the title gives way.
         let used = location.unicodeScalars.count + 2 + score.count + 2
-            + (hit.record.date.isEmpty ? 0 : hit.record.date.count + 2)
+            + (date.isEmpty ? 0 : date.count + 2)
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
@@ -35,6 +38,13 @@ public struct HumanPrinter {
             out += Self.indent + style.dim("+\(hit.moreInArticle) more \(noun) in this article") + "\n"
         }
         return out + "\n"
+    }
+
+    /// "2024-10-23", or "2024-10-23 (file time)" when the article states no
+    /// date and its file's time stands in; "" when there is none.
+    static func date(_ record: PassageRecord) -> String {
+        guard !record.date.isEmpty else { return "" }
+        return record.dateSource == .modified ? record.date + " (file time)" : record.date
     }
 
     /// "actors: Kyrylo Budanov, Russia · weapons: artillery shell", each

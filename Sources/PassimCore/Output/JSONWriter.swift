@@ -16,6 +16,7 @@ struct JSONObject {
         out += value.map(Self.quoted) ?? "null"
     }
     mutating func add(_ k: String, _ value: Int) { key(k); out += String(value) }
+    mutating func add(_ k: String, _ value: Int?) { key(k); out += value.map { String($0) } ?? "null" }
     mutating func add(_ k: String, _ value: Double) {
         key(k)
         out += value.isFinite ? String((value * 1_000_000).rounded() / 1_000_000) : "null"

@@ -11,8 +11,11 @@ public struct Passage: Sendable, Equatable {
     public var fileRange: Range<Int>
     /// 1-based line of the source file where the passage starts.
     public var line: Int
+    /// 1-based page where the passage starts, for paged formats (PDF).
+    public var page: Int?
 
-    public init(ordinal: Int, text: String, textRange: Range<Int>, fileRange: Range<Int>, line: Int) {
+    public init(ordinal: Int, text: String, textRange: Range<Int>, fileRange: Range<Int>, line: Int, page: Int? = nil) {
+        self.page = page
         self.ordinal = ordinal
         self.text = text
         self.textRange = textRange

@@ -11,8 +11,16 @@ public enum PassageBuilder {
             let text = ProseBytes(buffer)
             let paragraphs = Paragraphs.ranges(in: text)
             let wordCounts = paragraphs.map { Words.count(in: text, $0) }
+            // A passage cites one page (PDF): short paragraphs merge only within a page.
+            var startsPage = [Bool](repeating: false, count: paragraphs.count)
+            if !extracted.pageStarts.isEmpty {
+                for index in paragraphs.indices.dropFirst() {
+                    startsPage[index] = extracted.page(at: paragraphs[index].lowerBound)
+                        != extracted.page(at: paragraphs[index - 1].lowerBound)
+                }
+            }
             var spans: [Range<Int>] = []
-            for group in merged(wordCounts: wordCounts) {
+            for group in merged(wordCounts: wordCounts, startsPage: startsPage) {
                 let words = wordCounts[group].reduce(0, +)
                 if words <= Tuning.passageMaxWords {
                     spans.append(paragraphs[group.lowerBound].lowerBound..<paragraphs[group.upperBound - 1].upperBound)
@@ -30,19 +38,28 @@ public enum PassageBuilder {
                     text: Words.joined(in: text, span),
                     textRange: span,
                     fileRange: fileStart..<max(fileStart, map.fileOffset(at: span.upperBound)),
-                    line: lines.line(at: span.lowerBound, in: text)
+                    line: lines.line(at: span.lowerBound, in: text),
+                    page: extracted.page(at: span.lowerBound)
                 )
             }
         }
     }
 
     /// Groups of consecutive paragraphs (as index ranges) with at least
-    /// Tuning.passageMinWords words each, except a text shorter than that.
-    private static func merged(wordCounts: [Int]) -> [Range<Int>] {
+    /// Tuning.passageMinWords words each, except a text shorter than that
+    /// and the last group of a page: no group crosses into a new page.
+    private static func merged(wordCounts: [Int], startsPage: [Bool]) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var groupStart = 0
         var words = 0
         for (index, count) in wordCounts.enumerated() {
+            if startsPage[index], index > groupStart {
+                // The short rest of a page joins the page's last group, if any.
+                let last = startsPage[groupStart] ? nil : groups.popLast()
+                groups.append((last?.lowerBound ?? groupStart)..<index)
+                groupStart = index
+                words = 0
+            }
             words += count
             if words >= Tuning.passageMinWords {
                 groups.append(groupStart..<index + 1)
@@ -51,7 +68,7 @@ public enum PassageBuilder {
             }
         }
         if groupStart < wordCounts.count {
-            let last = groups.popLast()?.lowerBound ?? groupStart
+            let last = startsPage[groupStart] ? groupStart : (groups.popLast()?.lowerBound ?? groupStart)
             groups.append(last..<wordCounts.count)
         }
         return groups

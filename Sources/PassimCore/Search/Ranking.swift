@@ -25,12 +25,16 @@ struct RankedQuery {
     /// The query as typed.
     var base: Query
     var boosts: [Part] = []
+    /// What the query's filters and exclusions admit (`folder:`, `date:`,
+    /// `-word`): the matches feedback adds stay within them.
+    var constraints: Query?
 
     /// What ranks: the query, with the boosts adding weight to what it
     /// matches, and feedback adding matches of its own.
     func combined() throws(XapianError) -> Query {
         var result = base
         for part in boosts { result = try result.combined(part.broadens ? .or : .andMaybe, part.query) }
+        if let constraints, boosts.contains(where: \.broadens) { result = try result.combined(.filter, constraints) }
         return result
     }
 }
@@ -52,7 +56,7 @@ enum Ranking {
 
     /// The query with title and entity evidence added.
     static func ranked(_ parsed: ParsedQuery, settings s: Settings = Tuning.ranking) throws(XapianError) -> RankedQuery {
-        var ranked = RankedQuery(base: parsed.query)
+        var ranked = RankedQuery(base: parsed.query, constraints: try parsed.query.constraints())
         let terms = try parsed.query.terms()
         // An entity filter only restricts; its terms, counted per passage,
         // then rank what it admits: passages that name the entity (or, for a

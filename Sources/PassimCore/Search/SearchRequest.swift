@@ -12,6 +12,10 @@ public struct SearchRequest: Sendable {
     public var explain = false
     /// Count the entities named in all matching passages.
     public var facets = false
+    /// Keep only articles dated within these days (`--since`, `--until`).
+    public var dates: DateRange? = nil
+    /// Best match first, or newest first (`--sort date`).
+    public var order = SearchOrder.relevance
 
     public init(query: String) { self.query = query }
 }

@@ -100,11 +100,12 @@ public final class Searcher {
         } }
     }
 
-    /// The exact number of passages matching `text`.
-    public func count(_ text: String) throws(PassimError) -> Int {
+    /// The exact number of passages matching `text` (dated within `dates`).
+    public func count(_ text: String, dates: DateRange? = nil) throws(PassimError) -> Int {
         try reading { database throws(PassimError) in
-            let query = try UserQuery.parse(text, database: database).query
+            let parsed = try UserQuery.parse(text, database: database).query
             return try Self.xapian(indexPath) { () throws(XapianError) in
+                let query = try Self.restricted(parsed, to: dates)
                 var options = SearchOptions()
                 options.limit = 0
                 options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
@@ -124,6 +125,12 @@ public final class Searcher {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
+        if request.order == .date {
+            // Newest first, by relevance within a day; undated articles (an
+            // empty value) sort last.
+            options.sortSlot = IndexSchema.dateSlot
+            options.sortDescending = true
+        }
         let (parsed, hits, passages, ranked) = try reading { database throws(PassimError) in
             let parsed = try UserQuery.parse(request.query, database: database)
             let (hits, passages, ranked) = try Self.xapian(indexPath) { () throws(XapianError) in
@@ -132,9 +139,12 @@ public final class Searcher {
                     var first = options
                     first.offset = 0
                     first.limit = UInt32(Tuning.ranking.feedbackTop)
-                    try Ranking.addFeedback(to: &ranked, from: try database.search(try ranked.combined(), options: first))
+                    first.sortSlot = nil   // feedback learns from the best hits, not the newest
+                    let query = try Self.restricted(try ranked.combined(), to: request.dates)
+                    try Ranking.addFeedback(to: &ranked, from: try database.search(query, options: first))
                 }
-                let final = try ranked.combined()
+                // The dates restrict the whole query, feedback's matches included.
+                let final = try Self.restricted(try ranked.combined(), to: request.dates)
                 let results = try database.search(final, options: options)
                 var hits: [(Hit, [UInt8], String, Int)] = []
                 var keys: [String] = []
@@ -193,12 +203,16 @@ public final class Searcher {
                 moreInArticle: more,
                 explanation: request.explain ? try explain(record, ranked, options) : nil))
         }
-        if request.facets { result.facets = try facets(parsed.query) }
+        if request.facets {
+            result.facets = try facets(try Self.xapian(indexPath) { () throws(XapianError) in
+                try Self.restricted(parsed.query, to: request.dates)
+            })
+        }
         // Offer a spelling only when it would find more than the query did.
         if result.matchingPassages < Tuning.suggestBelow,
            let correction = try reading({ database throws(PassimError) in
                try UserQuery.parse(request.query, database: database, spelling: true).correction }),
-           try count(correction) > result.matchingPassages {
+           try count(correction, dates: request.dates) > result.matchingPassages {
             result.suggestion = correction
         }
         return result
@@ -226,6 +240,12 @@ public final class Searcher {
             counts[key] = count
         }
         return counts
+    }
+
+    /// `query` kept to the articles dated within `dates`, when given.
+    static func restricted(_ query: Query, to dates: DateRange?) throws(XapianError) -> Query {
+        guard let dates else { return query }
+        return try query.combined(.filter, try dates.query())
     }
 
     /// The (kind, id) of each entity the query filters on.

@@ -22,6 +22,8 @@ public enum UserQuery {
 
     /// Entity filters: `actor:budanov`, `weapon:missile`, `place:"Kursk region"`.
     static let entityFields = EntityKind.allCases.map(\.rawValue)
+    /// Date filters on the date slot: `date:2024`, `date:2024-10..2024-11`, `date:..2024-06`.
+    static let dateField = "date"
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot,
                                            .autoSynonyms, .autoMultiwordSynonyms]
@@ -33,7 +35,7 @@ public enum UserQuery {
         let trimmed = text.trimmingWhiteSpace()
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
         let words = QueryWords(trimmed)
-        let known = Set((textFields + filterFields).map(\.0) + entityFields)
+        let known = Set((textFields + filterFields).map(\.0) + entityFields + [dateField])
         if let field = words.fields.first(where: { !known.contains($0.lowercased()) }) {
             let list = known.sorted().map { $0 + ":" }.joined(separator: ", ")
             throw PassimError.usage("unknown field `\(field):` in the query; the fields are \(list)")
@@ -48,9 +50,17 @@ public enum UserQuery {
                 try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
                                           keyPrefix: IndexSchema.filterKey(kind))
             }
+            // Only when asked for: once a range field exists, Xapian reads any
+            // `a..b` as a range, and "said..." would no longer parse.
+            if words.fields.contains(where: { $0.lowercased() == dateField }) {
+                try parser.addRangeField(dateField, slot: IndexSchema.dateSlot, map: DateRange.slotBounds)
+            }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
             let query = try parser.parse(widenNear(trimmed), flags: spelling ? flags.union(.spellingCorrection) : flags)
+            if let bad = try parser.badRangeValues().first {
+                throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open)")
+            }
             let unknown = try parser.unknownEntityValues()
             if query.isEmpty, let value = unknown.first {
                 let field = value.prefix { $0 != ":" }
