@@ -21,8 +21,8 @@ struct Passim: ParsableCommand {
             Exit status: 0 when something was found, 1 when nothing was, 2 on error.
             """,
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
-        subcommands: [IndexCommand.self, SearchCommand.self, EntitiesCommand.self, TagCommand.self,
-                      StatsCommand.self, CheckCommand.self, RetagCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, WatchCommand.self, EntitiesCommand.self,
+                      TagCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
