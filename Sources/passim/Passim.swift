@@ -58,7 +58,7 @@ struct Passim: ParsableCommand {
 struct IndexOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The index to use (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).",
-        valueName: "path"))
+        valueName: "path"), completion: .directory)
     var index: String?
 
     func resolve() throws(PassimError) -> String {

@@ -34,8 +34,7 @@ struct WatchCommand: ParsableCommand {
             completion: .directory)
     var index: String?
 
-    @Option(help: ArgumentHelp("Seconds the folder must be quiet before a pass (default: \(Tuning.watchQuietSeconds)).",
-                               valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds the folder must be quiet before a pass.", valueName: "seconds"))
     var delay = Tuning.watchQuietSeconds
 
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
