@@ -1,7 +1,7 @@
 # Builds, installs and tests passim.
 #
 #   make                              a release build (Swift's standard library linked in)
-#   sudo make install                 into /usr/local; make install PREFIX=~/.local for your home
+#   sudo make install                 into /usr/local; make install PREFIX=$HOME/.local for your home
 #   make install DESTDIR=/tmp/stage   staged, for packaging
 #   make uninstall                    removes what install put there (same PREFIX)
 #   make test                         scripts/test: the whole suite
