@@ -9,10 +9,11 @@ public enum Pager {
     public static let defaultCommand = "less -FRX"
 
     /// The pager for `text` bound for `fd`, or nil to write it as it is: when
-    /// `fd` is not a terminal, the text fits on the screen, $PAGER is empty
-    /// or `cat`, or it is unset and `less` is not installed.
+    /// `fd` is not a terminal (or a dumb one, as in an editor's shell), the
+    /// text fits on the screen, $PAGER is empty or `cat`, or it is unset and
+    /// `less` is not installed.
     public static func command(for text: String, fd: Int32) -> String? {
-        guard let screenRows = Terminal.height(fd), let columns = Terminal.width(fd) else { return nil }
+        guard FileSystem.environment("TERM") != "dumb", let screenRows = Terminal.height(fd), let columns = Terminal.width(fd) else { return nil }
         return command(outputRows: rows(of: text, columns: columns), screenRows: screenRows,
                        pager: FileSystem.environment("PAGER"), lessInstalled: isInstalled("less"))
     }
