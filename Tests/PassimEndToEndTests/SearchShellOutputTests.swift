@@ -52,6 +52,8 @@ import Testing
         #expect(noPager.contains("000_8bf942be92c7755d.txt:2") && !noPager.contains("paged:"))
         let fits = try onTerminal("stty rows 100 cols 80; \(passimBinary) search Russia --color never", in: corpus.url, environment: pager)
         #expect(fits.contains("000_8bf942be92c7755d.txt:2") && !fits.contains("paged:"))
+        let dumb = try onTerminal(long, in: corpus.url, environment: pager.merging(["TERM": "dumb"]) { a, _ in a })
+        #expect(dumb.contains("000_8bf942be92c7755d.txt:2") && !dumb.contains("paged:"))
         let json = try onTerminal(long + " --json --limit 20", in: corpus.url, environment: pager)
         #expect(json.contains("{\"schema\":1") && !json.contains("paged:"))
 
@@ -66,8 +68,9 @@ import Testing
 
     /// What `command` writes when run by the shell on a pseudo-terminal (util-linux's `script`).
     private func onTerminal(_ command: String, in directory: URL, environment: [String: String]) throws -> String {
+        // Whatever terminal the tests run in (CI's may be dumb), this one is not.
         let run = try RunningProcess("/usr/bin/script", ["-qec", command, "/dev/null"], in: directory,
-                                     environment: environment)
+                                     environment: environment.merging(["TERM": "xterm"]) { mine, _ in mine })
         return run.wait().stdout.replacingOccurrences(of: "\r\n", with: "\n")
     }
 }
