@@ -43,6 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes man/passim.1 from passim's command definitions (scripts/generate-shell-files).
+        .executableTarget(name: "passim-manual"),
         // Feeds arbitrary bytes through ingest, passages and search: under
         // libFuzzer (scripts/fuzz), or replaying saved inputs.
         .executableTarget(name: "passim-fuzz", dependencies: ["PassimCore"]),

@@ -21,6 +21,12 @@ public enum Tuning {
     /// `passim retag` commits after re-tagging this many articles.
     public static let retagBatchArticles = 2000
 
+    /// `passim watch` indexes once the folder has been quiet this long
+    /// (seconds), so a burst of saves or a copy of many files is one pass…
+    public static let watchQuietSeconds = 2.0
+    /// …or this long after the first change, if changes go on.
+    public static let watchLongestSeconds = 10.0
+
     /// Files larger than this are indexed only up to this size (with a note);
     /// for PDFs and EPUBs, their extracted text.
     public static let maxFileBytes = 8 << 20

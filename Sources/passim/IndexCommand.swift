@@ -19,10 +19,12 @@ struct IndexCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The folder of articles (default: the folder of the index found from here).",
-                                 valueName: "folder"))
+                                 valueName: "folder"),
+              completion: .directory)
     var folder: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to keep the index (default: FOLDER/.passim).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Where to keep the index (default: FOLDER/.passim).", valueName: "path"),
+            completion: .directory)
     var index: String?
 
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
@@ -35,7 +37,7 @@ struct IndexCommand: ParsableCommand {
     var noWait = false
 
     @Option(help: ArgumentHelp("A gazetteer file of your own, used from now on (repeatable; see docs/gazetteer.md).",
-                               valueName: "file"))
+                               valueName: "file"), completion: .file(extensions: ["tsv"]))
     var gazetteer: [String] = []
 
     @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",

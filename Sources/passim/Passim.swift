@@ -21,8 +21,9 @@ struct Passim: ParsableCommand {
             Exit status: 0 when something was found, 1 when nothing was, 2 on error.
             """,
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
-        subcommands: [IndexCommand.self, SearchCommand.self, EntitiesCommand.self, TagCommand.self,
-                      StatsCommand.self, CheckCommand.self, RetagCommand.self, ServeCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, WatchCommand.self, EntitiesCommand.self,
+                      TagCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self,
+                      ServeCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
@@ -70,7 +71,7 @@ struct Passim: ParsableCommand {
 struct IndexOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).",
-        valueName: "path"))
+        valueName: "path"), completion: .directory)
     var index: [String] = []
 
     /// The one index a command works on.

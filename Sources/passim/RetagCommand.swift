@@ -18,7 +18,8 @@ struct RetagCommand: ParsableCommand {
 
     @OptionGroup var location: IndexOption
 
-    @Option(help: ArgumentHelp("A gazetteer file of your own to use from now on (repeatable).", valueName: "file"))
+    @Option(help: ArgumentHelp("A gazetteer file of your own to use from now on (repeatable).", valueName: "file"),
+            completion: .file(extensions: ["tsv"]))
     var gazetteer: [String] = []
 
     @Flag(help: "If another passim is updating the index, fail at once (exit 2) instead of waiting.")

@@ -30,6 +30,7 @@ struct SearchCommand: ParsableCommand {
               passim search 'drones -Iran' --json | jq .path
               passim search budget --files -0 | xargs -0 wc -w
               passim search drones --since 2024-10 --sort date
+              vim -q <(passim search drones --vimgrep --limit 50)
             """
     )
 
@@ -59,6 +60,12 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Print one JSON object per passage (NDJSON).")
     var json = false
+
+    @Flag(help: "Print one line per passage, path:line:column:snippet, at its first match (for editors).")
+    var vimgrep = false
+
+    @Flag(help: "Never send long output on a terminal through $PAGER (default: less -FRX).")
+    var noPager = false
 
     @Flag(help: "Show what each passage's score is made of: the query's words, title words, feedback.")
     var explain = false
@@ -91,8 +98,8 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
         guard perArticle >= 0 else { throw ValidationError("--per-article cannot be negative") }
-        guard [count, files, json].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --count, --files and --json")
+        guard [count, files, json, vimgrep].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --count, --files, --json and --vimgrep")
         }
         if null && !files { throw ValidationError("-0 goes with --files") }
     }
@@ -133,12 +140,17 @@ struct SearchCommand: ParsableCommand {
         } else if files {
             var printer = FilesPrinter(nullTerminated: null)
             for hit in result.hits { if let line = printer.render(hit) { out.write(line) } }
+        } else if vimgrep {
+            let printer = VimgrepPrinter()
+            for hit in result.hits {
+                out.write(printer.render(hit, at: SourcePosition.firstMatch(of: hit, corpusRoot: searcher.corpusRoot)))
+            }
         } else {
             let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
                                        width: Terminal.width(1))
-            for hit in result.hits { out.write(printer.render(hit)) }
-            if facets { out.write(printer.render(facets: result.facets, perKind: Tuning.facetsPerKind)) }
-            out.flush()
+            var text = result.hits.map(printer.render).joined()
+            if facets { text += printer.render(facets: result.facets, perKind: Tuning.facetsPerKind) }
+            page(text, to: out)
             reportTotals(result)
         }
         if result.hits.isEmpty {
@@ -147,6 +159,18 @@ struct SearchCommand: ParsableCommand {
             err.flush()
             throw ExitCode(1)
         }
+    }
+
+    /// Through the pager when the text is longer than the terminal, else straight out.
+    private func page(_ text: String, to out: OutputStream) {
+        if !noPager, let pager = Pager.command(for: text, fd: 1) {
+            if Pager.show(text, with: pager) { return }
+            let err = OutputStream(fd: 2)
+            err.write("passim: cannot run the pager `\(pager)`; set $PAGER to one that works, or give --no-pager\n")
+            err.flush()
+        }
+        out.write(text)
+        out.flush()
     }
 
     private func reportTotals(_ result: SearchResult) {

@@ -31,11 +31,12 @@ struct TagCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The text file to tag, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The text file to tag, or - for standard input.", valueName: "file"), completion: .file())
     var file: String
 
     @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
-        "A gazetteer file (docs/gazetteer.md) loaded after the default data; repeatable.", valueName: "file"))
+        "A gazetteer file (docs/gazetteer.md) loaded after the default data; repeatable.", valueName: "file"),
+            completion: .file(extensions: ["tsv"]))
     var gazetteers: [String] = []
 
     @Flag(help: "Report on stderr how fast the text was tagged (CPU time, without reading and printing).")

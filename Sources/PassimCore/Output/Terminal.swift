@@ -15,6 +15,13 @@ public enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// Rows of the terminal on `fd`, or nil when it is not one.
+    public static func height(_ fd: Int32) -> Int? {
+        var size = winsize()
+        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     public enum ColorChoice: String, CaseIterable, Sendable { case auto, always, never }
 
     /// `auto` colours only a terminal, and never when NO_COLOR is set (no-color.org).

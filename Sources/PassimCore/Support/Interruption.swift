@@ -8,8 +8,23 @@ import Synchronization
 public enum Interruption {
     /// Starts catching SIGINT and SIGTERM.
     public static func install() {
-        Glibc.signal(SIGINT, onSignal)
-        Glibc.signal(SIGTERM, onSignal)
+        catchSignals(with: onSignal)
+    }
+
+    /// For a loop of jobs (`passim watch`): the first signal asks the loop to
+    /// stop once the job at hand is done (`stopAfterJob`), the second stops
+    /// the job at its next safe point too (`requested`), a third ends the
+    /// process at once.
+    public static func installStoppingAfterJob() {
+        catchSignals(with: onSignalStoppingAfterJob)
+    }
+
+    /// A signal asked the loop of jobs to stop after the current one.
+    public static var stopAfterJob: Bool { pendingSignal.load(ordering: .relaxed) != 0 || requested }
+
+    private static func catchSignals(with handler: @convention(c) (Int32) -> Void) {
+        Glibc.signal(SIGINT, handler)
+        Glibc.signal(SIGTERM, handler)
         // A parent may have started us with these blocked; they must arrive.
         var set = sigset_t()
         sigemptyset(&set)
@@ -28,9 +43,19 @@ public enum Interruption {
 }
 
 private let receivedSignal = Atomic<Int32>(0)
+private let pendingSignal = Atomic<Int32>(0)
 
 /// Only async-signal-safe work here: an atomic store and resetting the handler.
 private func onSignal(_ number: Int32) {
     receivedSignal.store(number, ordering: .relaxed)
     signal(number, SIG_DFL)
+}
+
+/// The first signal only asks to stop after the job at hand; later ones act as `onSignal`.
+private func onSignalStoppingAfterJob(_ number: Int32) {
+    if pendingSignal.load(ordering: .relaxed) == 0 {
+        pendingSignal.store(number, ordering: .relaxed)
+    } else {
+        onSignal(number)
+    }
 }

@@ -38,7 +38,7 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
         case .indexCorrupt(let path, let detail):
             return "index \(path) is damaged (\(detail)); delete it and run `passim index FOLDER` again"
         case .schemaMismatch(let path, let found):
-            return "index \(path) was made by another version of passim (schema \(found), this one reads \(IndexSchema.version)); delete it and run `passim index FOLDER` again"
+            return "index \(path) was made by another version of passim (schema \(found), this one reads \(IndexSchema.version)); re-index with `\(Self.reindexCommand(path))`"
         case .otherCorpus(let index, let root):
             return "index \(index) belongs to the folder \(root); index that folder, or choose another --index"
         case .querySyntax(let query, let detail):
@@ -50,6 +50,16 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
         case .index(let path, let detail):
             return "index \(path): \(detail)"
         }
+    }
+
+    /// The commands that replace the index at `path` with a new one; the
+    /// articles are left as they are.
+    static func reindexCommand(_ path: String) -> String {
+        let index = ShellWord.quoted(path)
+        if FileSystem.lastComponent(of: path) == IndexLocation.folderName {
+            return "rm -r \(index) && passim index \(ShellWord.quoted(FileSystem.parent(of: path)))"
+        }
+        return "rm -r \(index) && passim index FOLDER --index \(index)"
     }
 
     /// The error a Xapian failure on the index at `path` means to a user.

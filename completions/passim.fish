@@ -1,0 +1,180 @@
+function __passim_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __passim_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __passim_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __passim_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __passim_parse_tokens -S
+    set -l unparsed_tokens (__passim_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'passim'
+        __passim_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'index'
+            __passim_parse_subcommand 1 'index=' 'q/quiet' 'v/verbose' 'no-wait' 'gazetteer=+' 'shards=' 'version' 'h/help'
+        case 'search'
+            __passim_parse_subcommand -r 1 'index=+' 'timeout=' 'allow-partial' 'l/limit=' 'offset=' 'per-article=' 'count' 'files' '0/null' 'json' 'vimgrep' 'no-pager' 'explain' 'facets' 'since=' 'until=' 'sort=' 'feedback' 'no-feedback' 'color=' 'version' 'h/help'
+        case 'watch'
+            __passim_parse_subcommand 1 'index=' 'delay=' 'q/quiet' 'version' 'h/help'
+        case 'entities'
+            __passim_parse_subcommand 0 'index=+' 'timeout=' 'allow-partial' 'kind=' 'with=' 'l/limit=' 'json' 'color=' 'version' 'h/help'
+        case 'tag'
+            __passim_parse_subcommand 1 'gazetteer=+' 'timing' 'version' 'h/help'
+        case 'stats'
+            __passim_parse_subcommand 0 'index=+' 'version' 'h/help'
+        case 'check'
+            __passim_parse_subcommand 0 'index=+' 'v/verbose' 'version' 'h/help'
+        case 'retag'
+            __passim_parse_subcommand 0 'index=+' 'gazetteer=+' 'no-wait' 'q/quiet' 'version' 'h/help'
+        case 'serve'
+            __passim_parse_subcommand 0 'index=' 'listen=' 'timeout=' 'version' 'h/help'
+        case 'help'
+            __passim_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __passim_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __passim_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __passim_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __passim_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__passim_tokens -p)
+    if test -z "$(__passim_tokens -t)"
+        set -l index (count (__passim_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'passim' -f
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'index' -d 'Index a folder of articles (text, Markdown, HTML, reStructuredText, Org, PDF, EPUB), or bring its index up to date.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'search' -d 'Find the passages that best match a query.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'watch' -d 'Keep a folder\'s index current while articles are added, changed or removed.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'entities' -d 'List the actors, weapons and places the index names most, or those named with another.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'tag' -d 'Print the actors, weapons and places a text mentions, as NDJSON.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'stats' -d 'Show what an index holds: articles, passages, words, size, last update.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'check' -d 'Check an index for damage and compare it with its folder.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'retag' -d 'Tag the actors, weapons and places of an index again, after the gazetteer changed.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'serve' -d 'Serve an index, or one shard of it, to searches on other machines (Xapian\'s remote backend).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim index" -eq 1' -fa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" index' -l 'index' -d 'Where to keep the index (default: FOLDER/.passim).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" q quiet' -s 'q' -l 'quiet' -d 'Print only warnings and errors.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" v verbose' -s 'v' -l 'verbose' -d 'List every skipped file with its reason.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" no-wait' -l 'no-wait' -d 'If another passim is updating the index, fail at once (exit 2) instead of waiting.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index"' -l 'gazetteer' -d 'A gazetteer file of your own, used from now on (repeatable; see docs/gazetteer.md).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'tsv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" shards' -l 'shards' -d 'Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim index" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search"' -l 'index' -d 'The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" timeout' -l 'timeout' -d 'Seconds to wait for a remote index (tcp://…) to connect and answer.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" allow-partial' -l 'allow-partial' -d 'When an index cannot be reached, search the others and say which was left out (instead of failing).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" l limit' -s 'l' -l 'limit' -d 'Show at most this many passages (default: 10; with --files, all).' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" offset' -l 'offset' -d 'Skip this many passages first (for paging).' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" per-article' -l 'per-article' -d 'Show at most this many passages per article; 0 shows all.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" count' -l 'count' -d 'Print only the number of matching passages.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" files' -l 'files' -d 'Print only the paths of matching articles, best first.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" 0 null' -s '0' -l 'null' -d 'With --files, end each path with a NUL byte instead of a newline.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" json' -l 'json' -d 'Print one JSON object per passage (NDJSON).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" vimgrep' -l 'vimgrep' -d 'Print one line per passage, path:line:column:snippet, at its first match (for editors).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" no-pager' -l 'no-pager' -d 'Never send long output on a terminal through $PAGER (default: less -FRX).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" explain' -l 'explain' -d 'Show what each passage\'s score is made of: the query\'s words, title words, feedback.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" facets' -l 'facets' -d 'Also count the actors, weapons and places named in all matching passages.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" since' -l 'since' -d 'Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" until' -l 'until' -d 'Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; the whole month or year).' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" sort' -l 'sort' -d 'Order of the passages: relevance (best first) or date (newest first, best first within a day).' -rfka 'relevance date'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" feedback' -l 'feedback' -d 'Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" no-feedback' -l 'no-feedback' -d 'Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" color' -l 'color' -d 'When to colour the output: auto, always or never.' -rfka 'auto always never'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim search" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim watch" -eq 1' -fa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim watch" index' -l 'index' -d 'Where the index is (default: FOLDER/.passim).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim watch" delay' -l 'delay' -d 'Seconds the folder must be quiet before a pass.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim watch" q quiet' -s 'q' -l 'quiet' -d 'Print only warnings and errors.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim watch" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim watch" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities"' -l 'index' -d 'The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" timeout' -l 'timeout' -d 'Seconds to wait for a remote index (tcp://…) to connect and answer.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" allow-partial' -l 'allow-partial' -d 'When an index cannot be reached, search the others and say which was left out (instead of failing).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" kind' -l 'kind' -d 'Only this kind: actor, weapon or place.' -rfka 'actor weapon place'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" with' -l 'with' -d 'Only passages matching this query (a filter such as actor:kim-jong-un, words, or both).' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" l limit' -s 'l' -l 'limit' -d 'Show at most this many entities.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" json' -l 'json' -d 'Print one JSON object per entity (NDJSON).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" color' -l 'color' -d 'When to colour the output: auto, always or never.' -rfka 'auto always never'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim entities" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_positional "passim tag" -eq 1' -F
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim tag"' -l 'gazetteer' -d 'A gazetteer file (docs/gazetteer.md) loaded after the default data; repeatable.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'tsv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim tag" timing' -l 'timing' -d 'Report on stderr how fast the text was tagged (CPU time, without reading and printing).'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim tag" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim tag" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim stats"' -l 'index' -d 'The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim stats" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim stats" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim check"' -l 'index' -d 'The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim check" v verbose' -s 'v' -l 'verbose' -d 'List every file concerned, not just the first few.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim check" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag"' -l 'index' -d 'The index to use: a folder, a shard, a Xapian stub file, or tcp://HOST:PORT for `passim serve` (default: $PASSIM_INDEX, else .passim in this folder or a parent, else in the one sub-folder that has one).' -rfa '(__passim_complete_directories)'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag"' -l 'gazetteer' -d 'A gazetteer file of your own to use from now on (repeatable).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'tsv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag" no-wait' -l 'no-wait' -d 'If another passim is updating the index, fail at once (exit 2) instead of waiting.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag" q quiet' -s 'q' -l 'quiet' -d 'Print only warnings and errors.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim retag" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim serve" index' -l 'index' -d 'The index (a folder, one shard, or a Xapian stub file) to serve.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim serve" listen' -l 'listen' -d 'Address and port to listen on.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim serve" timeout' -l 'timeout' -d 'Seconds before an idle or stuck connection is dropped.' -rfka ''
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim serve" version' -l 'version' -d 'Show the version.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim serve" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'passim' -n '__passim_should_offer_completions_for_flags_or_options "passim help" version' -l 'version' -d 'Show the version.'
