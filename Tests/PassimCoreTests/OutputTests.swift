@@ -65,6 +65,22 @@ private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
         #expect(body.joined(separator: " ").replacingSpaces() == words.replacingSpaces())
     }
 
+    @Test func everyKindOfEntityIsShownWhenTheyDoNotFitOnOneLine() {
+        func mention(_ id: String, _ kind: EntityKind, _ name: String) -> EntityMention {
+            EntityMention(id: id, kind: kind, subkind: "", name: name, range: 0..<1, alias: nil)
+        }
+        let printer = HumanPrinter(style: Style(enabled: false), width: 60)
+        let mentions = [mention("north-korea", .actor, "North Korea"), mention("kyrylo-budanov", .actor, "Kyrylo Budanov"),
+                        mention("weapon", .weapon, "weapon"), mention("artillery-shell", .weapon, "artillery shell"),
+                        mention("ballistic-missile", .weapon, "ballistic missile"), mention("kursk", .place, "Kursk")]
+        let lines = printer.entityLines(mentions)
+        #expect(lines == ["actors: North Korea, Kyrylo Budanov", "weapons: artillery shell, ballistic missile",
+                          "places: Kursk"])
+        // Wide enough: one line; the bare class stays when it is all there is.
+        #expect(HumanPrinter(style: Style(enabled: false), width: 120).entityLines(mentions).count == 1)
+        #expect(printer.entityLines([mention("weapon", .weapon, "weapon")]) == ["weapons: weapon"])
+    }
+
     @Test func filesAreListedOncePerArticle() {
         var printer = FilesPrinter(nullTerminated: false)
         let h = hit(text: "t", snippet: Snippet(text: "t", highlights: []))

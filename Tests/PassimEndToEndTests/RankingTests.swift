@@ -14,6 +14,8 @@ import Testing
             let parts = try #require(hit["explain"] as? [[String: Any]])
             let sum = parts.compactMap { $0["weight"] as? Double }.reduce(0, +)
             #expect(abs(sum - score) < 0.01, "parts \(parts) do not add up to \(score)")
+            // "Budanov" is also a name, weighed with its synonyms: no part may go below zero.
+            #expect(parts.allSatisfy { ($0["weight"] as? Double ?? -1) >= 0 }, "\(parts)")
         }
         let first = try #require(hits.first?["explain"] as? [[String: Any]])
         #expect(first.contains { ($0["part"] as? String) == "word “shell”" })

@@ -28,7 +28,7 @@ public struct HumanPrinter {
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
-        if let line = entityLine(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
+        for line in entityLines(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
         if let parts = hit.explanation {
             let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
             out += Self.indent + style.dim("score \(formatScore(hit.score)) = " + (sum.isEmpty ? "0" : sum)) + "\n"
@@ -48,19 +48,25 @@ public struct HumanPrinter {
     }
 
     /// "actors: Kyrylo Budanov, Russia · weapons: artillery shell", each
-    /// entity once, in order of first mention; nil when none.
-    func entityLine(_ mentions: [EntityMention]) -> String? {
+    /// entity once, in order of first mention; one line per kind when they
+    /// do not fit on one, so no kind is cut off; none when nothing is named.
+    /// The bare class ("weapon", for "arms") is left out beside named ones.
+    func entityLines(_ mentions: [EntityMention]) -> [String] {
         var groups: [String] = []
         for kind in EntityKind.allCases {
             var names: [String] = []
             for mention in mentions where mention.kind == kind && !names.contains(mention.name) {
                 names.append(mention.name)
             }
+            if names.count > 1 { names.removeAll { $0 == kind.rawValue } }
             if !names.isEmpty { groups.append(Self.plural(kind) + ": " + names.joined(separator: ", ")) }
         }
-        guard !groups.isEmpty else { return nil }
+        guard !groups.isEmpty else { return [] }
         let line = groups.joined(separator: " · ")
-        return width.map { Self.shortened(line, to: $0 - Self.indent.count) } ?? line
+        guard let width else { return [line] }
+        let columns = width - Self.indent.count
+        if line.unicodeScalars.count <= columns { return [line] }
+        return groups.map { Self.shortened($0, to: columns) }
     }
 
     /// The facets block: per kind, the entities most named and their counts.

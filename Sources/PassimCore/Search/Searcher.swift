@@ -350,9 +350,15 @@ public final class Searcher {
                 }
             }
             // Whatever the words alone do not explain: phrases, NEAR, filters.
+            // A word that is also a name is weighed with its synonyms as one
+            // (OP_SYNONYM), which can weigh less than the word alone: then the
+            // words' parts are scaled down to the whole rather than shown
+            // beside a negative remainder.
             let base = try weight(ranked.base)
-            if abs(base - words) > 0.005 {
+            if base - words > 0.005 {
                 parts.append(ScorePart(label: "names, phrases and filters", weight: base - words))
+            } else if words - base > 0.005, words > 0 {
+                parts = parts.map { ScorePart(label: $0.label, weight: $0.weight * base / words) }
             }
             for boost in ranked.boosts {
                 let w = try weight(boost.query)
