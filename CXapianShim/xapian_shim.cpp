@@ -732,8 +732,10 @@ class EntityFieldProcessor : public Xapian::FieldProcessor {
             std::vector<Xapian::Query> terms;
             const std::string key = key_prefix + candidate;
             for (auto t = db.synonyms_begin(key); t != db.synonyms_end(key); ++t) terms.emplace_back(*t);
+            // The value may be an id as well as a name ("kursk": the city, and
+            // the short name of the Kursk region): both are meant.
+            if (db.term_exists(term_prefix + candidate)) terms.emplace_back(term_prefix + candidate);
             if (!terms.empty()) return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-            if (db.term_exists(term_prefix + candidate)) return Xapian::Query(term_prefix + candidate);
         }
         unknown->push_back(field + ":" + raw);
         return Xapian::Query::MatchNothing;

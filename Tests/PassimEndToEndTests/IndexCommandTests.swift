@@ -52,6 +52,13 @@ import Testing
         #expect(try passim(["search", "Sport"], in: corpus.url).status == 1)
     }
 
+    @Test func anIndexPathWhoseFoldersDoNotExistYetIsMade() throws {
+        let corpus = try Corpus()
+        let run = try passim(["index", ".", "--index", "indexes/2024/news"], in: corpus.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try passim(["search", "Budanov", "--index", "indexes/2024/news", "--count"], in: corpus.url).status == 0)
+    }
+
     @Test func aMissingFolderIsAClearErrorAndNoIndexAppears() throws {
         let corpus = try Corpus(copyingSeeds: false)
         let run = try passim(["index", "no-such-folder"], in: corpus.url)

@@ -25,7 +25,9 @@ enum EntitySynonyms {
                     }
                 }
             }
-            for value in Set(names.map(filterValue)).sorted() where !value.isEmpty && value != entity.id {
+            var values = Set(names.map(filterValue))
+            if entity.kind == .place { values.formUnion(names.compactMap(shortRegionValue)) }
+            for value in values.sorted() where !value.isEmpty && value != entity.id {
                 for kind in kinds {
                     try database.addSynonym(IndexSchema.filterPrefix(kind) + entity.id,
                                             forKey: IndexSchema.filterKey(kind) + value)
@@ -50,6 +52,20 @@ enum EntitySynonyms {
         }
         if !current.isEmpty { words.append(current.lowercased()) }
         return words.joined(separator: " ")
+    }
+
+    /// Words that name a region by its main town: "Kursk Oblast", "the Kursk
+    /// region". (Not "state" or "county": Washington, Georgia.)
+    static let regionWords: Set<String> = ["oblast", "region", "province", "governorate", "krai", "okrug"]
+
+    /// The filter value of a region's name without its region word
+    /// ("Kursk Oblast" → "kursk"), so that `place:kursk` finds the region as
+    /// well as the city; nil when the name has no such word.
+    static func shortRegionValue(_ name: String) -> String? {
+        let words = filterValue(name).split(separator: " ")
+        guard words.count >= 2, let last = words.last, regionWords.contains(String(last)) else { return nil }
+        let short = words.dropLast().joined(separator: " ")
+        return short.count >= 3 ? short : nil
     }
 
     /// A filter value as the shim's entity field normalises it: ASCII lower

@@ -10,12 +10,17 @@ public final class IndexLock {
 
     static let fileName = "lock"
 
-    /// Takes the lock of the index folder `path` (made if missing). While
+    /// Takes the lock of the index folder `path` (made, with its parents, if missing). While
     /// another writer holds it, calls `waiting` once and retries, unless
     /// `wait` is false; gives up when interrupted.
     public init(_ path: String, wait: Bool, waiting: (String) -> Void) throws(PassimError) {
-        if FileSystem.kind(of: path) == .missing, mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw PassimError.usage("cannot make the index folder \(path): \(String(cString: strerror(errno)))")
+        // As `mkdir -p`: `--index ~/indexes/2024/news` may name folders still to make.
+        var made = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            made += "/" + component
+            if FileSystem.kind(of: made) == .missing, mkdir(made, 0o755) != 0, errno != EEXIST {
+                throw PassimError.usage("cannot make the index folder \(made): \(String(cString: strerror(errno)))")
+            }
         }
         let file = path + "/" + Self.fileName
         let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
