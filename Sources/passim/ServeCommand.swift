@@ -1,5 +1,6 @@
 import ArgumentParser
 import PassimCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,18 +63,48 @@ struct ServeCommand: ParsableCommand {
         err.flush()
         let milliseconds = String(Int(timeout * 1000))
         let arguments = [server, "--port", port, "--interface", host, "--timeout", milliseconds, "--quiet"] + databases
-        // The server takes this process's place: signals and exit status are
-        // its own, so Ctrl-C and SIGTERM must reach it as they would a new program.
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGTERM)
-        sigprocmask(SIG_UNBLOCK, &unblock, nil)
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        execv(server, &argv)
-        throw PassimError.usage("cannot start \(server): \(String(cString: strerror(errno)))")
+        try Self.runServer(server, arguments)
+    }
+
+    /// Runs xapian-tcpsrv in a process group of its own and waits for it.
+    /// On SIGTERM the server signals its whole group (to stop the children
+    /// serving connections); in our group it would also kill whoever started
+    /// passim — a script, a test harness. Ctrl-C and SIGTERM reach passim
+    /// and are passed on to the server's group.
+    static func runServer(_ server: String, _ arguments: [String]) throws {
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopping, signal) }
+        // No signal between the spawn and the handlers knowing the group.
+        pthread_sigmask(SIG_BLOCK, &stopping, nil)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &stopping)
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, server, nil, &attributes, argv, environ)
+        guard spawned == 0 else {
+            pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
+            throw PassimError.usage("cannot start \(server): \(String(cString: strerror(spawned)))")
+        }
+        serverGroup.store(pid, ordering: .relaxed)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, passOnToServer) }
+        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let stoppedBy = stopSignal.load(ordering: .relaxed)
+        if stoppedBy != 0 { throw ExitCode(128 + stoppedBy) }
+        let exited = status & 0x7f == 0
+        throw ExitCode(exited && (status >> 8) & 0xff == 0 ? 0 : 2)
     }
 
     /// The full path of `program` on $PATH.
@@ -85,4 +116,16 @@ struct ServeCommand: ParsableCommand {
         }
         return nil
     }
+}
+
+/// The server's process id (and group), for the signal handler.
+private let serverGroup = Atomic<pid_t>(0)
+/// The signal that asked the server to stop, 0 while none has.
+private let stopSignal = Atomic<Int32>(0)
+
+/// Only async-signal-safe work: atomics and kill(2).
+private func passOnToServer(_ number: Int32) {
+    stopSignal.store(number, ordering: .relaxed)
+    let group = serverGroup.load(ordering: .relaxed)
+    if group > 0 { kill(-group, SIGTERM) }
 }

@@ -104,6 +104,35 @@ import Testing
     }
 }
 
+/// `passim serve` started by a script, in the script's process group.
+@Suite struct ServeSignalTests {
+    /// xapian-tcpsrv answers SIGTERM by signalling its whole process group;
+    /// stopping the server must not stop the script that started it.
+    @Test func stoppingTheServerLeavesTheScriptThatStartedIt() throws {
+        let corpus = try Corpus()
+        #expect(try passim(["index", ".", "--quiet"], in: corpus.url).status == 0)
+        let script = """
+            "$1" serve --listen 127.0.0.1:$2 2>/dev/null &
+            server=$!
+            for i in $(seq 100); do "$1" search Budanov --count --index tcp://127.0.0.1:$2 >/dev/null 2>&1 && break; sleep 0.1; done
+            kill -TERM $server
+            wait $server
+            echo "script went on; server exit status $?"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, "sh", passimBinary, String(freePort())]
+        process.currentDirectoryURL = corpus.url
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("script went on; server exit status 143"), "\(output)")
+    }
+}
+
 /// A TCP port nobody listens on now.
 func freePort() -> Int {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
