@@ -174,7 +174,9 @@ def render(tiers, title='Benchmark results'):
             out += ['Notes:', ''] + [f'- {n}' for n in notes] + ['']
         out += ['<details><summary>p50 per query</summary>', '', per_query_table(t), '', '</details>', '']
     out += ['## Targets', '', 'Ratios from the runs above. Speed ratios are of wall time (other tool ÷ passim), with '
-            'the ratio of CPU time beside them; search ratios are of p50 latency.', '', targets(tiers), '']
+            'the ratio of CPU time beside them; search ratios are of p50 latency.', '', targets(tiers), '',
+            'Why each missed target is missed, measured with profiles, and what would close it: '
+            '[`ANALYSIS.md`](ANALYSIS.md).', '']
     return '\n'.join(out)
 
 
