@@ -315,9 +315,10 @@ public final class Searcher {
             options.limit = 0
             options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
             options.facetSlot = IndexSchema.entitySlot
+            // The bare class ("weapon", from "arms") says nothing a count could use.
             return try database.search(query, options: options).facets().compactMap { key, count in
                 EntityFacet(line: key, count: count)
-            }
+            }.filter { $0.id != $0.kind.rawValue }
         } }
     }
 
