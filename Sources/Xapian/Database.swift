@@ -96,12 +96,21 @@ public final class Database {
 
     /// Every metadata (key, value) whose key starts with `prefix`, in key order.
     public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
-        let collector = PairCollector()
-        try shim { error in
-            xs_database_each_metadata(handle, prefix, prefix.utf8.count, PairCollector.visit,
-                                      Unmanaged.passUnretained(collector).toOpaque(), error)
+        var pairs: [(key: String, value: String)] = []
+        try forEachMetadata(withPrefix: prefix) { pairs.append(($0, $1)) }
+        return pairs
+    }
+
+    /// Calls `body` with each metadata (key, value) whose key starts with
+    /// `prefix`, in key order, holding none of them (a million fit in little memory).
+    public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Void) throws(XapianError) {
+        try withoutActuallyEscaping(body) { body throws(XapianError) in
+            let visitor = PairVisitor(body)
+            try shim { error in
+                xs_database_each_metadata(handle, prefix, prefix.utf8.count, PairVisitor.visit,
+                            Unmanaged.passUnretained(visitor).toOpaque(), error)
+            }
         }
-        return collector.pairs
     }
 
     /// Every term starting with `prefix`, with the number of documents it indexes.
@@ -125,14 +134,15 @@ public final class Database {
     }
 }
 
-/// Gathers (key, value) pairs from the shim's metadata walks.
-final class PairCollector {
-    var pairs: [(key: String, value: String)] = []
+/// Hands each (key, value) of the shim's metadata walks to a closure.
+final class PairVisitor {
+    let body: (String, String) -> Void
+    init(_ body: @escaping (String, String) -> Void) { self.body = body }
 
     static let visit: xs_metadata_visitor = { context, key, keyLength, value, valueLength in
-        let collector = Unmanaged<PairCollector>.fromOpaque(context!).takeUnretainedValue()
-        collector.pairs.append((String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self),
-                                String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self)))
+        let visitor = Unmanaged<PairVisitor>.fromOpaque(context!).takeUnretainedValue()
+        visitor.body(String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self),
+                     String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self))
         return true
     }
 }

@@ -18,14 +18,7 @@ struct IndexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The folder of articles (default: the folder of the index found from here).",
-                                 valueName: "folder"),
-              completion: .directory)
-    var folder: String?
-
-    @Option(name: .long, help: ArgumentHelp("Where to keep the index (default: FOLDER/.passim).", valueName: "path"),
-            completion: .directory)
-    var index: String?
+    @OptionGroup var location: FolderArguments
 
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
@@ -49,14 +42,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus: String
-        if let folder {
-            corpus = folder
-        } else {
-            let found = try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
-            corpus = try Searcher(indexPath: found).corpusRoot
-        }
-        let indexer = Indexer(corpus: corpus, indexPath: index)
+        let indexer = try location.indexer()
         let err = OutputStream(fd: 2)
         defer { err.flush() }
         indexer.waitForLock = !noWait
@@ -94,7 +80,7 @@ struct IndexCommand: ParsableCommand {
         }
         guard !quiet else { return }
         let mb = Double(s.bytesRead) / 1_048_576
-        var line = "indexed \(FileSystem.relative(indexer(s), to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
+        var line = "indexed \(FileSystem.relative(shownPath, to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
         line += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged"
         if s.moved > 0 { line += ", \(s.moved) moved" }
         if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
@@ -109,7 +95,8 @@ struct IndexCommand: ParsableCommand {
         }
     }
 
-    private func indexer(_ s: IndexSummary) -> String { index ?? (folder ?? ".") }
+    /// What the summary names: the index when given, else the folder.
+    private var shownPath: String { location.index ?? (location.folder ?? ".") }
 }
 
 /// "1 article", "2,225 articles".

@@ -87,6 +87,30 @@ struct IndexOption: ParsableArguments {
     }
 }
 
+/// FOLDER and `--index`, shared by the commands that write an index of a folder.
+struct FolderArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("The folder of articles (default: the folder of the index found from here).",
+                                 valueName: "folder"),
+              completion: .directory)
+    var folder: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where the index is kept (default: FOLDER/.passim).", valueName: "path"),
+            completion: .directory)
+    var index: String?
+
+    /// An indexer of FOLDER, or, without one, of the folder whose index is found from here.
+    func indexer() throws -> Indexer {
+        let corpus: String
+        if let folder {
+            corpus = folder
+        } else {
+            let found = try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
+            corpus = try Searcher(indexPath: found).corpusRoot
+        }
+        return Indexer(corpus: corpus, indexPath: index)
+    }
+}
+
 /// Options of the commands that may search several indexes, some remote.
 struct SourcesOption: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for a remote index (tcp://…) to connect and answer.", valueName: "seconds"))

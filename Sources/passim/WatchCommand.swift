@@ -25,14 +25,7 @@ struct WatchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The folder of articles (default: the folder of the index found from here).",
-                                 valueName: "folder"),
-              completion: .directory)
-    var folder: String?
-
-    @Option(name: .long, help: ArgumentHelp("Where the index is (default: FOLDER/.passim).", valueName: "path"),
-            completion: .directory)
-    var index: String?
+    @OptionGroup var location: FolderArguments
 
     @Option(help: ArgumentHelp("Seconds the folder must be quiet before a pass.", valueName: "seconds"))
     var delay = Tuning.watchQuietSeconds
@@ -45,16 +38,9 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus: String
-        if let folder {
-            corpus = folder
-        } else {
-            let found = try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
-            corpus = try Searcher(indexPath: found).corpusRoot
-        }
-        let indexer = Indexer(corpus: corpus, indexPath: index)
-        let log = WatchLog(quiet: quiet, catchUp: "passim index " + ShellWord.quoted(folder ?? corpus)
-                           + (index.map { " --index " + ShellWord.quoted($0) } ?? ""))
+        let indexer = try location.indexer()
+        let log = WatchLog(quiet: quiet, catchUp: "passim index " + ShellWord.quoted(location.folder ?? indexer.corpus)
+                           + (location.index.map { " --index " + ShellWord.quoted($0) } ?? ""))
         indexer.onWait = { log.note($0) }
         Interruption.installStoppingAfterJob()
         // Watching starts before the first pass, so a change made during it is seen.

@@ -119,17 +119,9 @@ import Testing
             wait $server
             echo "script went on; server exit status $?"
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, "sh", passimBinary, String(freePort())]
-        process.currentDirectoryURL = corpus.url
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(output.contains("script went on; server exit status 143"), "\(output)")
+        let run = try runCommand(["/bin/sh", "-c", script, "sh", passimBinary, String(freePort())], in: corpus.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("script went on; server exit status 143"), "\(run.stdout)")
     }
 }
 

@@ -25,6 +25,23 @@ struct Run {
     var lines: [String] { stdout.split(separator: "\n").map(String.init) }
 }
 
+/// Runs any command (not only passim) and collects its output.
+func runCommand(_ arguments: [String], in directory: URL) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
+}
+
 /// A passim process started in the background, its output collected.
 final class RunningPassim: @unchecked Sendable {
     let process = Process()

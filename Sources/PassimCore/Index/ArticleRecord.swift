@@ -1,3 +1,5 @@
+import Xapian
+
 /// What the index remembers about each file, so that a re-run re-reads only
 /// what changed. Stored as metadata `a:<article id>` in a line of text:
 /// "size mtime-ns passages content-hash\tpath".
@@ -31,15 +33,16 @@ public struct ArticleRecord: Sendable, Equatable {
 }
 
 extension ArticleRecord {
-    /// The records among metadata pairs `a:<article id>` → record.
-    static func decodeAll(_ pairs: [(key: String, value: String)]) -> [ArticleID: ArticleRecord] {
-        let prefix = IndexSchema.articleRecordPrefix
-        var records: [ArticleID: ArticleRecord] = [:]
-        for (key, value) in pairs {
-            if let id = ArticleID(hex: String(key.dropFirst(prefix.count))), let record = ArticleRecord(encoded: value) {
+    /// Adds a shard's records (metadata `a:<article id>` → record) to
+    /// `records`, one at a time; a record already there is kept.
+    static func load(from forEach: ((String, String) -> Void) throws(XapianError) -> Void,
+                     into records: inout [ArticleID: ArticleRecord]) throws(XapianError) {
+        let prefix = IndexSchema.articleRecordPrefix.utf8.count
+        try forEach { key, value in
+            if let id = ArticleID(hex: String(key.dropFirst(prefix))), records[id] == nil,
+               let record = ArticleRecord(encoded: value) {
                 records[id] = record
             }
         }
-        return records
     }
 }

@@ -59,7 +59,9 @@ public enum IndexCheck {
             var articles = Set<String>()
             for shard in layout.shardPaths {
                 let database = try Database(path: shard)
-                all.merge(ArticleRecord.decodeAll(try database.metadata(withPrefix: IndexSchema.articleRecordPrefix))) { a, _ in a }
+                try ArticleRecord.load(from: { body throws(XapianError) in
+                    try database.forEachMetadata(withPrefix: IndexSchema.articleRecordPrefix, body)
+                }, into: &all)
                 for (term, _) in try database.terms(withPrefix: IndexSchema.articlePrefix) {
                     articles.insert(String(term.dropFirst(IndexSchema.articlePrefix.count)))
                 }

@@ -108,7 +108,10 @@ public final class Indexer {
                 writer.gazetteer = entities.recognizer?.gazetteer
                 writer.corpus = corpusID
             }
-            let plan = IndexPlan(walk: walk, records: records, keeping: waiting)
+            // Memory per file counts on a folder of a million: the walk's list
+            // and the plan's are let go once each shard has its own.
+            var plan = IndexPlan(walk: walk, records: records, keeping: waiting)
+            walk.files = []
             summary.unchanged = plan.unchanged
 
             // Each shard's files, in path order, written by its own thread.
@@ -116,17 +119,22 @@ public final class Indexer {
             for item in plan.toRead { perShard[layout.shard(of: item.id)].append(item) }
             let counter = ProgressCounter(filesTotal: plan.toRead.count,
                                           bytesTotal: plan.toRead.reduce(0) { $0 + $1.file.size })
-            let runs = zip(writers, perShard).map {
-                ShardRun(writer: $0, files: $1, counter: counter, recognizer: entities.recognizer)
+            plan.toRead = []
+            let runs = perShard.indices.map { index in
+                ShardRun(writer: writers[index], files: perShard[index], counter: counter, recognizer: entities.recognizer)
             }
+            perShard = []
             ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
 
+            // The index now holds the articles it held, plus those added;
+            // less those removed below (records keeps only what it held).
             var addedHashes = Set<UInt64>()
+            var added = 0
             for run in runs {
                 if let error = run.error { throw error }
                 summary.absorb(run.summary)
+                added += run.summary.added
                 addedHashes.formUnion(run.addedHashes)
-                for (id, record) in run.records { records[id] = record }
             }
 
             if !summary.interrupted {
@@ -147,7 +155,7 @@ public final class Indexer {
                 try writer.database.setMetadata(now, forKey: IndexSchema.updatedKey)
                 try writer.database.commit()
             }
-            summary.articles = records.count
+            summary.articles = records.count + added
             summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
 
             // Compact the shards this run rewrote much of: smaller, faster to search.
@@ -217,7 +225,9 @@ public final class Indexer {
         var records: [ArticleID: ArticleRecord] = [:]
         for shard in shards {
             if root != corpus { try shard.setMetadata(corpus, forKey: IndexSchema.rootKey) }
-            records.merge(ArticleRecord.decodeAll(try shard.metadata(withPrefix: IndexSchema.articleRecordPrefix))) { a, _ in a }
+            try ArticleRecord.load(from: { body throws(XapianError) in
+                try shard.forEachMetadata(withPrefix: IndexSchema.articleRecordPrefix, body)
+            }, into: &records)
         }
         return records
     }

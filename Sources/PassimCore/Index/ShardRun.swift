@@ -33,8 +33,6 @@ final class ShardRun: @unchecked Sendable {
     var summary = IndexSummary()
     /// Content hashes of articles new to the index, to recognise moved files.
     var addedHashes = Set<UInt64>()
-    /// Records of the articles this shard wrote.
-    var records: [ArticleID: ArticleRecord] = [:]
     var error: PassimError?
 
     init(writer: ArticleWriter, files: [IndexPlan.Item], counter: ProgressCounter, recognizer: EntityRecognizer?) {
@@ -123,12 +121,10 @@ final class ShardRun: @unchecked Sendable {
         if let previous = item.previous, previous.contentHash == article.record.contentHash, !redated {
             // Touched but not changed: remember the new mtime only.
             try writer.touch(article.record, id: item.id)
-            records[item.id] = article.record
             summary.unchanged += 1
             return
         }
         summary.passagesWritten += try writer.write(article, replacing: item.previous != nil)
-        records[item.id] = article.record
         if item.previous == nil {
             summary.added += 1
             addedHashes.insert(article.record.contentHash)

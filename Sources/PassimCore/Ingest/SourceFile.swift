@@ -40,8 +40,9 @@ public struct SourceFile: Sendable, Hashable {
     public var pathBytes: [UInt8]
     /// Relative to the walked root, '/'-separated.
     public var relativeBytes: [UInt8]
-    /// For display; lossy (U+FFFD) when the name is not UTF-8.
-    public var relativePath: String
+    /// For display; lossy (U+FFFD) when the name is not UTF-8. Made when
+    /// asked: a walk of a million files need not keep a second copy.
+    public var relativePath: String { String(decoding: relativeBytes, as: UTF8.self) }
     public var format: SourceFormat
     public var size: Int64
     /// Modification time, nanoseconds since the epoch.
@@ -50,7 +51,6 @@ public struct SourceFile: Sendable, Hashable {
     public init(pathBytes: [UInt8], relativeBytes: [UInt8], format: SourceFormat, size: Int64, modifiedNanoseconds: Int64) {
         self.pathBytes = pathBytes
         self.relativeBytes = relativeBytes
-        self.relativePath = String(decoding: relativeBytes, as: UTF8.self)
         self.format = format
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
