@@ -94,23 +94,10 @@ public final class Database {
         return n
     }
 
-    /// Every metadata (key, value) whose key starts with `prefix`, in key order.
-    public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
-        var pairs: [(key: String, value: String)] = []
-        try forEachMetadata(withPrefix: prefix) { pairs.append(($0, $1)) }
-        return pairs
-    }
-
     /// Calls `body` with each metadata (key, value) whose key starts with
     /// `prefix`, in key order, holding none of them (a million fit in little memory).
     public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Void) throws(XapianError) {
-        try withoutActuallyEscaping(body) { body throws(XapianError) in
-            let visitor = PairVisitor(body)
-            try shim { error in
-                xs_database_each_metadata(handle, prefix, prefix.utf8.count, PairVisitor.visit,
-                            Unmanaged.passUnretained(visitor).toOpaque(), error)
-            }
-        }
+        try walkMetadata(body) { xs_database_each_metadata(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
     /// Every term starting with `prefix`, with the number of documents it indexes.
@@ -131,6 +118,17 @@ public final class Database {
     /// User metadata under `key`, "" when unset.
     public func metadata(_ key: String) throws(XapianError) -> String {
         try shimString { xs_database_metadata(handle, key, key.utf8.count, $0, $1) }
+    }
+}
+
+/// Runs one of the shim's metadata walks (`walk`, given the visitor, its
+/// context and the error to fill), handing each (key, value) to `body`.
+func walkMetadata(_ body: (String, String) -> Void,
+                  _ walk: (xs_metadata_visitor, UnsafeMutableRawPointer, UnsafeMutablePointer<xs_error>) -> xs_status)
+    throws(XapianError) {
+    try withoutActuallyEscaping(body) { body throws(XapianError) in
+        let visitor = PairVisitor(body)
+        try shim { error in walk(PairVisitor.visit, Unmanaged.passUnretained(visitor).toOpaque(), error) }
     }
 }
 

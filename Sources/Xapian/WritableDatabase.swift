@@ -100,23 +100,10 @@ public final class WritableDatabase {
         try shimString { xs_writable_metadata(handle, key, key.utf8.count, $0, $1) }
     }
 
-    /// Every metadata (key, value) whose key starts with `prefix`, in key order.
-    public func metadata(withPrefix prefix: String) throws(XapianError) -> [(key: String, value: String)] {
-        var pairs: [(key: String, value: String)] = []
-        try forEachMetadata(withPrefix: prefix) { pairs.append(($0, $1)) }
-        return pairs
-    }
-
     /// Calls `body` with each metadata (key, value) whose key starts with
     /// `prefix`, in key order, holding none of them (a million fit in little memory).
     public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Void) throws(XapianError) {
-        try withoutActuallyEscaping(body) { body throws(XapianError) in
-            let visitor = PairVisitor(body)
-            try shim { error in
-                xs_writable_each_metadata(handle, prefix, prefix.utf8.count, PairVisitor.visit,
-                            Unmanaged.passUnretained(visitor).toOpaque(), error)
-            }
-        }
+        try walkMetadata(body) { xs_writable_each_metadata(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
     public func documentCount() throws(XapianError) -> UInt64 {
