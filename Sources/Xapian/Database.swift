@@ -102,23 +102,30 @@ public final class Database {
 
     /// Every term starting with `prefix`, with the number of documents it indexes.
     public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, documents: UInt64)] {
-        final class Collector { var terms: [(term: String, documents: UInt64)] = [] }
-        let collector = Collector()
-        try shim { error in
-            xs_database_each_term(handle, prefix, prefix.utf8.count, { context, term, length, frequency in
-                let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
-                collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
-                                        frequency))
-                return true
-            }, Unmanaged.passUnretained(collector).toOpaque(), error)
-        }
-        return collector.terms
+        try collectTerms { xs_database_each_term(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
     /// User metadata under `key`, "" when unset.
     public func metadata(_ key: String) throws(XapianError) -> String {
         try shimString { xs_database_metadata(handle, key, key.utf8.count, $0, $1) }
     }
+}
+
+/// Runs one of the shim's term walks (`walk`, given the visitor, its
+/// context and the error to fill) and collects each term with its frequency.
+func collectTerms(_ walk: (xs_term_freq_visitor, UnsafeMutableRawPointer, UnsafeMutablePointer<xs_error>) -> xs_status)
+    throws(XapianError) -> [(term: String, documents: UInt64)] {
+    final class Collector { var terms: [(term: String, documents: UInt64)] = [] }
+    let collector = Collector()
+    try shim { error in
+        walk({ context, term, length, frequency in
+            let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+            collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
+                                    frequency))
+            return true
+        }, Unmanaged.passUnretained(collector).toOpaque(), error)
+    }
+    return collector.terms
 }
 
 /// Runs one of the shim's metadata walks (`walk`, given the visitor, its

@@ -56,17 +56,7 @@ public final class WritableDatabase {
 
     /// Every term starting with `prefix`, with the number of documents it indexes.
     public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, documents: UInt64)] {
-        final class Collector { var terms: [(term: String, documents: UInt64)] = [] }
-        let collector = Collector()
-        try shim { error in
-            xs_writable_each_term(handle, prefix, prefix.utf8.count, { context, term, length, frequency in
-                let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
-                collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
-                                        frequency))
-                return true
-            }, Unmanaged.passUnretained(collector).toOpaque(), error)
-        }
-        return collector.terms
+        try collectTerms { xs_writable_each_term(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
     /// The ids of the documents indexed by `term`, in order.

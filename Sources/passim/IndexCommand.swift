@@ -121,8 +121,7 @@ struct ProgressLine {
         let now = ContinuousClock.now
         if let lastDrawn, now - lastDrawn < .milliseconds(100), p.filesDone < p.filesTotal { return }
         lastDrawn = now
-        let elapsed = now - started
-        let secondsSoFar = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let secondsSoFar = (now - started).seconds
         let mbDone = Double(p.bytesDone) / 1_048_576, mbTotal = Double(p.bytesTotal) / 1_048_576
         let rate = secondsSoFar > 0 ? mbDone / secondsSoFar : 0
         var line = "\rindexing \(grouped(p.filesDone))/\(grouped(p.filesTotal)) files  \(rounded(mbDone))/\(rounded(mbTotal)) MB"

@@ -17,7 +17,7 @@ import Testing
         #expect(failFast.stderr.contains("being updated by passim (pid \(getpid())"))
 
         try corpus.write("new.txt", "Fresh reporting on drones over the border, officials said on Friday.\n")
-        let waiting = try RunningPassim(["index", "."], in: corpus.url)
+        let waiting = try RunningProgram(["index", "."], in: corpus.url)
         usleep(700_000)
         // Readers are not blocked by a writer.
         #expect(try passim(["search", "Kursk"], in: corpus.url).status == 0)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func ctrlCCommitsWhatIsDoneExits130AndTheNextRunFinishes() throws {
         let corpus = try Corpus.synthetic(articles: 3000)
-        let running = try RunningPassim(["index", "."], in: corpus.url)
+        let running = try RunningProgram(["index", "."], in: corpus.url)
         let stub = corpus.indexURL.appendingPathComponent("XAPIANDB").path
         #expect(eventually(within: 30) { FileManager.default.fileExists(atPath: stub) })
         // Past setting up (entity data, synonyms), into writing articles.
@@ -58,7 +58,7 @@ import Testing
 
         for delay in [300_000, 2_000_000] as [UInt32] {
             try? FileManager.default.removeItem(at: corpus.indexURL)
-            let running = try RunningPassim(["index", "."], in: corpus.url)
+            let running = try RunningProgram(["index", "."], in: corpus.url)
             usleep(delay)
             running.signal(SIGKILL)
             _ = running.wait()

@@ -72,7 +72,7 @@ import Testing
     @Test func remoteShardsMatchTheMergedIndexAndADeadOneIsReported() throws {
         let ports = [freePort(), freePort()]
         let servers = try zip([a, b], ports).map { corpus, port in
-            try RunningPassim(["serve", "--listen", "127.0.0.1:\(port)"], in: corpus.url)
+            try RunningProgram(["serve", "--listen", "127.0.0.1:\(port)"], in: corpus.url)
         }
         defer { for server in servers { server.signal(SIGTERM); _ = server.wait() } }
         let remote = ports.map { "tcp://127.0.0.1:\($0)" }

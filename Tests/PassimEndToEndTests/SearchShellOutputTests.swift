@@ -69,35 +69,8 @@ import Testing
     /// What `command` writes when run by the shell on a pseudo-terminal (util-linux's `script`).
     private func onTerminal(_ command: String, in directory: URL, environment: [String: String]) throws -> String {
         // Whatever terminal the tests run in (CI's may be dumb), this one is not.
-        let run = try RunningProcess("/usr/bin/script", ["-qec", command, "/dev/null"], in: directory,
-                                     environment: environment.merging(["TERM": "xterm"]) { mine, _ in mine })
-        return run.wait().stdout.replacingOccurrences(of: "\r\n", with: "\n")
-    }
-}
-
-/// Any program started in the background, its output collected.
-private final class RunningProcess {
-    let process = Process()
-    private let out = Pipe()
-
-    init(_ executable: String, _ arguments: [String], in directory: URL, environment: [String: String]) throws {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["PASSIM_INDEX"] = nil
-        env["NO_COLOR"] = nil
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-    }
-
-    func wait() -> Run {
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        let run = try runCommand(["/usr/bin/script", "-qec", command, "/dev/null"], in: directory,
+                                 environment: environment.merging(["TERM": "xterm"]) { mine, _ in mine })
+        return run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

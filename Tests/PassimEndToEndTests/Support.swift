@@ -25,32 +25,22 @@ struct Run {
     var lines: [String] { stdout.split(separator: "\n").map(String.init) }
 }
 
-/// Runs any command (not only passim) and collects its output.
-func runCommand(_ arguments: [String], in directory: URL) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+/// Runs any command (not only passim; found on $PATH) and collects its output.
+func runCommand(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
+    try RunningProgram(arguments, in: directory, environment: environment, executable: "/usr/bin/env").wait()
 }
 
-/// A passim process started in the background, its output collected.
-final class RunningPassim: @unchecked Sendable {
+/// A passim process (or another program's) started in the background, its
+/// output collected.
+final class RunningProgram: @unchecked Sendable {
     let process = Process()
     private let out = Pipe(), err = Pipe()
     private var outData = Data(), errData = Data()
     private let group = DispatchGroup()
 
-    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: passimBinary)
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+         executable: String = passimBinary) throws {
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -60,6 +50,7 @@ final class RunningPassim: @unchecked Sendable {
         process.environment = env
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both while it runs, so a full pipe never blocks it.
         DispatchQueue.global().async(group: group) { self.outData = self.out.fileHandleForReading.readDataToEndOfFile() }
@@ -80,7 +71,7 @@ final class RunningPassim: @unchecked Sendable {
 /// Runs passim with `arguments` in `directory`, as a user would from a shell.
 @discardableResult
 func passim(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
-    try RunningPassim(arguments, in: directory, environment: environment).wait()
+    try RunningProgram(arguments, in: directory, environment: environment).wait()
 }
 
 /// Polls `condition` every 20 ms for up to `seconds`.

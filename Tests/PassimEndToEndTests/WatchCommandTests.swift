@@ -9,7 +9,7 @@ import Testing
 
     @Test func theIndexFollowsNewChangedRemovedAndEditorSavedFiles() throws {
         let corpus = try Corpus()
-        let watch = try RunningPassim(["watch", ".", "--delay", "0.2"], in: corpus.url)
+        let watch = try RunningProgram(["watch", ".", "--delay", "0.2"], in: corpus.url)
         defer { if watch.process.isRunning { watch.signal(SIGKILL) } }
         func finds(_ word: String) -> Bool { (try? passim(["search", word, "--count"], in: corpus.url))?.status == 0 }
 
@@ -61,7 +61,7 @@ import Testing
     @Test func ctrlCWhileIdleStopsAtOnce() throws {
         let corpus = try Corpus(copyingSeeds: false)
         try corpus.write("a.txt", article("kinkajou"))
-        let watch = try RunningPassim(["watch", "."], in: corpus.url)
+        let watch = try RunningProgram(["watch", "."], in: corpus.url)
         defer { if watch.process.isRunning { watch.signal(SIGKILL) } }
         #expect(eventually(within: 60) { (try? passim(["search", "kinkajou"], in: corpus.url))?.status == 0 })
         let start = Date()

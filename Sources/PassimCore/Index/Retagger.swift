@@ -59,15 +59,10 @@ public final class Retagger {
                 summary.interrupted = summary.interrupted || job.interrupted
             }
             for shard in shards { try shard.close() }
-        } catch let error as XapianError {
-            throw PassimError(error, index: indexPath)
-        } catch let error as PassimError {
-            throw error
         } catch {
-            throw PassimError.index(path: indexPath, detail: "\(error)")
+            throw PassimError(any: error, index: indexPath)
         }
-        let elapsed = ContinuousClock.now - clock
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        summary.seconds = (ContinuousClock.now - clock).seconds
         return summary
     }
 }

@@ -90,14 +90,8 @@ final class ShardRun: @unchecked Sendable {
         } catch PassimError.interrupted {
             // Stopped because another shard failed; that shard reports why.
             try? writer.finishBatch()
-        } catch let error as PassimError {
-            self.error = error
-            stop.store(true, ordering: .relaxed)
-        } catch let error as XapianError {
-            self.error = PassimError(error, index: writer.database.path)
-            stop.store(true, ordering: .relaxed)
         } catch {
-            self.error = PassimError.index(path: writer.database.path, detail: "\(error)")
+            self.error = PassimError(any: error, index: writer.database.path)
             stop.store(true, ordering: .relaxed)
         }
     }

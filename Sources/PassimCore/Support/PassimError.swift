@@ -83,4 +83,14 @@ public enum PassimError: Error, CustomStringConvertible, Equatable {
             self = .index(path: path, detail: error.message)
         }
     }
+
+    /// Any error met while working on the index at `path`, as a user should
+    /// read it: Passim's own as they are, Xapian's explained, others as is.
+    public init(any error: any Error, index path: String) {
+        switch error {
+        case let error as PassimError: self = error
+        case let error as XapianError: self.init(error, index: path)
+        default: self = .index(path: path, detail: "\(error)")
+        }
+    }
 }
