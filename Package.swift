@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The pipeline, one target per layer; a layer imports only those above it in this list:
+// PassimSupport ← PassimText ← PassimEntities ← PassimIndex ← PassimOutput ← passim.
 let package = Package(
     name: "passim",
     products: [
@@ -25,13 +27,21 @@ let package = Package(
         ),
         // Safe Swift types over the shim: thrown errors, freeing in deinit.
         .target(name: "Xapian", dependencies: ["CXapianShim"]),
-        // The pipeline: Ingest → Passages → Index → Search → Output.
-        .target(name: "PassimCore", dependencies: ["Xapian", "CLibXML2"]),
+        // File system, processes, threads, the parallel pipeline, the clock, the tunable numbers.
+        .target(name: "PassimSupport"),
+        // Ingest (walk, decode, extract text, title, date) and passages (paragraphs, sentences, windows).
+        .target(name: "PassimText", dependencies: ["PassimSupport", "CLibXML2"]),
+        // The gazetteer, the statistical tagger and the rules that find actors, weapons and places.
+        .target(name: "PassimEntities", dependencies: ["PassimSupport", "PassimText"]),
+        // The index: Store (schema, records, layout), Write (the run), Read (search), Check.
+        .target(name: "PassimIndex", dependencies: ["PassimSupport", "PassimText", "PassimEntities", "Xapian"]),
+        // Printers, diagnostics, the progress line, the pager and the terminal.
+        .target(name: "PassimOutput", dependencies: ["PassimSupport", "PassimText", "PassimEntities", "PassimIndex"]),
         // The command line.
         .executableTarget(
             name: "passim",
             dependencies: [
-                "PassimCore",
+                "PassimSupport", "PassimText", "PassimEntities", "PassimIndex", "PassimOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "passim-train-tagger",
             dependencies: [
-                "PassimCore",
+                "PassimSupport", "PassimText", "PassimEntities", "PassimOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,10 +57,12 @@ let package = Package(
         .executableTarget(name: "passim-manual"),
         // Feeds arbitrary bytes through ingest, passages and search: under
         // libFuzzer (scripts/fuzz), or replaying saved inputs.
-        .executableTarget(name: "passim-fuzz", dependencies: ["PassimCore"]),
+        .executableTarget(name: "passim-fuzz", dependencies: ["PassimSupport", "PassimText", "PassimEntities", "PassimIndex", "PassimOutput"]),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
-        .testTarget(name: "PassimCoreTests", dependencies: ["PassimCore"]),
-        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimCore", "Xapian"]),
+        .testTarget(name: "PassimTests", dependencies: [
+            "PassimSupport", "PassimText", "PassimEntities", "PassimIndex", "PassimOutput", "passim-train-tagger",
+        ]),
+        .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimSupport", "PassimIndex", "Xapian"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -1,6 +1,6 @@
-import PassimCore
 #if canImport(Glibc)
 import Glibc
+import PassimOutput
 #endif
 
 #if FUZZING

@@ -1,6 +1,8 @@
-import PassimCore
 #if canImport(Glibc)
 import Glibc
+import PassimEntities
+import PassimIndex
+import PassimText
 #endif
 
 /// One input, every way Passim may meet it: as a text, Markdown, HTML, reStructuredText

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Glibc
-import PassimCore
+import PassimEntities
+import PassimOutput
+import PassimSupport
 
 /// Trains Passim's statistical name tagger on CoNLL-2003 and writes its weights.
 @main

@@ -1,5 +1,6 @@
 import ArgumentParser
-import PassimCore
+import PassimIndex
+import PassimOutput
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

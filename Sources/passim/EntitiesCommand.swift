@@ -1,5 +1,7 @@
 import ArgumentParser
-import PassimCore
+import PassimEntities
+import PassimIndex
+import PassimOutput
 
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

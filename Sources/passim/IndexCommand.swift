@@ -1,5 +1,8 @@
 import ArgumentParser
-import PassimCore
+import PassimIndex
+import PassimOutput
+import PassimSupport
+import PassimText
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,10 @@
 import ArgumentParser
-import PassimCore
 import Xapian
 #if canImport(Glibc)
 import Glibc
+import PassimIndex
+import PassimOutput
+import PassimSupport
 #endif
 
 @main

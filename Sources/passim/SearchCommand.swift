@@ -1,5 +1,7 @@
 import ArgumentParser
-import PassimCore
+import PassimIndex
+import PassimOutput
+import PassimSupport
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,10 @@
 import ArgumentParser
-import PassimCore
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+import PassimIndex
+import PassimOutput
+import PassimSupport
 #endif
 
 struct ServeCommand: ParsableCommand {
@@ -51,7 +53,7 @@ struct ServeCommand: ParsableCommand {
         _ = try Searcher(indexPath: path) // a passim index of this schema, or a clear error
         // xapian-tcpsrv takes databases, not stub files: the shards themselves.
         let databases = IndexLayout.read(path)?.shardPaths ?? [path]
-        guard let server = Self.find("xapian-tcpsrv") else {
+        guard let server = ProgramPath.find("xapian-tcpsrv") else {
             throw PassimError.usage("xapian-tcpsrv is not installed; install Debian's xapian-tools (apt-get install xapian-tools)")
         }
         let (host, port) = try address()
@@ -105,16 +107,6 @@ struct ServeCommand: ParsableCommand {
         if stoppedBy != 0 { throw ExitCode(128 + stoppedBy) }
         let exited = status & 0x7f == 0
         throw ExitCode(exited && (status >> 8) & 0xff == 0 ? 0 : 2)
-    }
-
-    /// The full path of `program` on $PATH.
-    static func find(_ program: String) -> String? {
-        let path = FileSystem.environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = String(folder) + "/" + program
-            if access(candidate, X_OK) == 0 { return candidate }
-        }
-        return nil
     }
 }
 

@@ -1,7 +1,8 @@
 import ArgumentParser
-import PassimCore
 #if canImport(Glibc)
 import Glibc
+import PassimIndex
+import PassimOutput
 #endif
 
 struct StatsCommand: ParsableCommand {

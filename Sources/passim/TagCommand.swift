@@ -1,6 +1,9 @@
 import ArgumentParser
 import Glibc
-import PassimCore
+import PassimEntities
+import PassimIndex
+import PassimOutput
+import PassimText
 
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,9 @@
 import ArgumentParser
-import PassimCore
 #if canImport(Glibc)
 import Glibc
+import PassimIndex
+import PassimOutput
+import PassimSupport
 #endif
 
 struct WatchCommand: ParsableCommand {

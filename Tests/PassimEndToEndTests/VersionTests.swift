@@ -1,7 +1,7 @@
 import Foundation
-import PassimCore
 import Testing
 import Xapian
+import PassimIndex
 
 @Suite struct VersionTests {
     @Test func versionNamesPassimXapianAndTheIndexSchema() throws {

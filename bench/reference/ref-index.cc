@@ -6,7 +6,7 @@
 //                                  SQLite FTS5 and tantivy indexers
 //
 // Walks CORPUS for .txt/.text/.md/.markdown files (hidden ones skipped),
-// cuts each into passages by passim's rules (Sources/PassimCore/Passages:
+// cuts each into passages by passim's rules (Sources/PassimText/Passages:
 // paragraphs, merging under 25 words, windows of ~100 words of whole
 // sentences that share a boundary sentence) and writes one document per
 // passage with passim's terms, values, data, spelling and per-article

@@ -1,0 +1,22 @@
+import PassimSupport
+/// What the user asked for.
+package struct SearchRequest: Sendable {
+    package var query: String
+    package var limit = 10
+    package var offset = 0
+    /// Passages shown per article; 0 shows them all.
+    package var perArticle = Tuning.passagesPerArticle
+    /// Pseudo-relevance feedback: true or false forces it; nil lets long
+    /// free-text queries have it (see Ranking).
+    package var feedback: Bool? = nil
+    /// Say what each hit's score is made of.
+    package var explain = false
+    /// Count the entities named in all matching passages.
+    package var facets = false
+    /// Keep only articles dated within these days (`--since`, `--until`).
+    package var dates: DateRange? = nil
+    /// Best match first, or newest first (`--sort date`).
+    package var order = SearchOrder.relevance
+
+    package init(query: String) { self.query = query }
+}

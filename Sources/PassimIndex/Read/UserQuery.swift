@@ -1,0 +1,205 @@
+import Xapian
+import PassimEntities
+import PassimSupport
+
+/// A query ready to run, with what the user should hear about it.
+package struct ParsedQuery {
+    package var query: Query
+    /// Xapian's spelling correction of the text, to offer when it finds little.
+    package var correction: String?
+    /// Notes for stderr, such as a wildcard that matched too many words.
+    package var warnings: [String]
+    /// For free text (no operators, quotes or fields): the stemmed terms of
+    /// its content words, in the order typed; empty otherwise.
+    package var freeTextTerms: [String] = []
+}
+
+/// Turns what the user typed into a Xapian query with Xapian's QueryParser:
+/// phrases, AND/OR/NOT, +/-, NEAR, wildcards (capped), and fields.
+package enum UserQuery {
+    /// Free-text fields: `title:word`.
+    package static let textFields = [("title", IndexSchema.titlePrefix)]
+    /// Filters that restrict without ranking: `folder:business`.
+    package static let filterFields = [("folder", IndexSchema.folderPrefix)]
+
+    /// Entity filters: `actor:budanov`, `weapon:missile`, `place:"Kursk region"`.
+    package static let entityFields = EntityKind.allCases.map(\.rawValue)
+    /// Date filters on the date slot: `date:2024`, `date:2024-10..2024-11`, `date:..2024-06`.
+    package static let dateField = "date"
+
+    package static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot,
+                                           .autoSynonyms, .autoMultiwordSynonyms]
+
+    /// Parses `text`. A syntax error throws; the query is never rewritten.
+    /// With `spelling`, also asks Xapian for a correction (a lookup per word,
+    /// so only done when a query found little).
+    package static func parse(_ text: String, database: Database, spelling: Bool = false) throws(PassimError) -> ParsedQuery {
+        let trimmed = text.trimmingWhiteSpace()
+        guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
+        let words = QueryWords(trimmed)
+        let known = Set((textFields + filterFields).map(\.0) + entityFields + [dateField])
+        if let field = words.fields.first(where: { !known.contains($0.lowercased()) }) {
+            let list = known.sorted().map { $0 + ":" }.joined(separator: ", ")
+            throw PassimError.usage("unknown field `\(field):` in the query; the fields are \(list)")
+        }
+        do {
+            // Stem every word, phrases included, so "ballistic missile" finds
+            // "ballistic missiles": the index keeps positions on stemmed terms.
+            let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
+            for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
+            for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
+            for kind in EntityKind.allCases {
+                try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
+                                          keyPrefix: IndexSchema.filterKey(kind))
+            }
+            // Only when asked for: once a range field exists, Xapian reads any
+            // `a..b` as a range, and "said..." would no longer parse.
+            if words.fields.contains(where: { $0.lowercased() == dateField }) {
+                try parser.addRangeField(dateField, slot: IndexSchema.dateSlot, map: DateRange.slotBounds)
+            }
+            try parser.setWildcardLimit(Tuning.wildcardLimit)
+            try parser.setStopwords(Stopwords.english)
+            let query = try parser.parse(widenNear(trimmed), flags: spelling ? flags.union(.spellingCorrection) : flags)
+            if let bad = try parser.badRangeValues().first {
+                throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open)")
+            }
+            let unknown = try parser.unknownEntityValues()
+            if query.isEmpty, let value = unknown.first {
+                let field = value.prefix { $0 != ":" }
+                throw PassimError.usage("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
+            }
+            if query.isEmpty {
+                throw PassimError.usage("the query `\(trimmed)` has no words to search for")
+            }
+            var warnings: [String] = []
+            for value in unknown {
+                let field = value.prefix { $0 != ":" }
+                warnings.append("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
+            }
+            for pattern in words.wildcards {
+                let matches = try database.countTerms(prefix: pattern)
+                if matches > UInt64(Tuning.wildcardLimit) {
+                    warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
+                }
+            }
+            let correction = spelling ? try parser.correctedQuery() : nil
+            var parsed = ParsedQuery(query: query, correction: correction, warnings: warnings)
+            if words.isFreeText {
+                for word in words.plain {
+                    if let term = try parser.parse(word, flags: []).terms().first(where: { $0.hasPrefix("Z") }) {
+                        parsed.freeTextTerms.append(term)
+                    }
+                }
+            }
+            return parsed
+        } catch let error as XapianError where error.kind == .querySyntax {
+            throw PassimError.querySyntax(query: trimmed, detail: error.message)
+        } catch let error as XapianError {
+            throw PassimError.index(path: "", detail: error.message)
+        } catch let error as PassimError {
+            throw error
+        } catch {
+            throw PassimError.usage("\(error)")
+        }
+    }
+}
+
+/// The words of a query outside quotes, as Xapian's parser will see them,
+/// for the checks Xapian does not make itself.
+package struct QueryWords {
+    /// Field names written as `name:value`.
+    package var fields: [String] = []
+    /// Wildcard prefixes (`missil` for `missil*`), lower-cased.
+    package var wildcards: [String] = []
+    /// The words that are just words (no operator, field, wildcard, + or -).
+    package var plain: [String] = []
+    /// No quotes, operators, fields, wildcards, + or -: words only.
+    package var isFreeText = true
+
+    package static let operators: Set<String> = ["AND", "OR", "NOT", "XOR", "NEAR", "ADJ"]
+
+    package init(_ text: String) {
+        var inQuotes = false
+        var word: [UInt8] = []
+        func finish() {
+            defer { word.removeAll() }
+            guard !word.isEmpty else { return }
+            var w = word[...]
+            while let first = w.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { w = w.dropFirst() }
+            let text = String(decoding: w, as: UTF8.self)
+            if w.count != word.count || Self.operators.contains(text) || text.hasPrefix("NEAR/") || text.hasPrefix("ADJ/")
+                || w.contains(UInt8(ascii: ":")) || w.last == UInt8(ascii: "*") {
+                isFreeText = false
+            } else {
+                plain.append(text)
+            }
+            // `name:value`, but not a web address (`https://…`).
+            if let colon = w.firstIndex(of: UInt8(ascii: ":")), colon > w.startIndex, colon + 1 < w.endIndex,
+               w[(colon + 1)...].first != UInt8(ascii: "/"),
+               w[..<colon].allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+                fields.append(String(decoding: w[..<colon], as: UTF8.self))
+                return
+            }
+            if w.count > 1, w.last == UInt8(ascii: "*") {
+                wildcards.append(String(decoding: w.dropLast(), as: UTF8.self).lowercased())
+            }
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                finish()
+                inQuotes.toggle()
+                isFreeText = false
+            } else if inQuotes {
+                continue
+            } else if byte <= 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                if byte > 0x20 { isFreeText = false }
+                finish()
+            } else {
+                word.append(byte)
+            }
+        }
+        if !inQuotes { finish() }
+    }
+}
+
+extension UserQuery {
+    /// Xapian's bare NEAR and ADJ look within 10 words, too tight for news
+    /// prose ("Mr Budanov says shipments that began in late 2022 have reached
+    /// 2.8m shells"); Passim's look within `Tuning.nearWindow`. Written-out
+    /// NEAR/n and ADJ/n, and text inside quotes, are left alone.
+    package static func widenNear(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let operators = [Array("NEAR".utf8), Array("ADJ".utf8)]
+        let widened = Array("/\(Tuning.nearWindow)".utf8)
+        func isBoundary(_ j: Int) -> Bool {
+            j < 0 || j >= bytes.count || bytes[j] <= 0x20 || bytes[j] == UInt8(ascii: "(") || bytes[j] == UInt8(ascii: ")")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var inQuotes = false
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if !inQuotes, isBoundary(i - 1),
+               let op = operators.first(where: { bytes[i...].starts(with: $0) && isBoundary(i + $0.count) }) {
+                out += op + widened
+                i += op.count
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    package func trimmingWhiteSpace() -> String {
+        let bytes = Array(utf8)
+        var start = 0, end = bytes.count
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0d) }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,43 @@
+import PassimText
+/// What a run must do, decided from the folder's files and what the index
+/// remembers about them, before anything is read.
+package struct IndexPlan {
+    /// A file to read, and what the index knew of it.
+    package struct Item: Sendable {
+        package var file: SourceFile
+        package var id: ArticleID
+        package var previous: ArticleRecord?
+    }
+
+    /// New files, and files whose size or mtime changed.
+    package var toRead: [Item] = []
+    package var unchanged = 0
+    private var seen = Set<ArticleID>()
+    /// Paths that could not be walked this time ("." for the corpus folder itself).
+    private let unreadable: [String]
+
+    /// `keeping`: paths found but not to be read this time (their reading
+    /// program is missing); what was indexed from them stays.
+    package init(walk: WalkReport, records: [ArticleID: ArticleRecord], keeping: [String] = []) {
+        unreadable = walk.skipped.map(\.path) + keeping
+        for file in walk.files {
+            let id = ArticleID(relativePath: file.relativeBytes)
+            seen.insert(id)
+            let previous = records[id]
+            if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
+                unchanged += 1
+            } else {
+                toRead.append(Item(file: file, id: id, previous: previous))
+            }
+        }
+    }
+
+    /// Articles whose files are gone. Files and folders that could not be
+    /// read this time are not gone: nothing indexed from them is lost.
+    package func toRemove(_ records: [ArticleID: ArticleRecord]) -> [(ArticleID, ArticleRecord)] {
+        if unreadable.contains(".") { return [] }
+        return records.filter { id, record in
+            !seen.contains(id) && !unreadable.contains { record.relativePath == $0 || record.relativePath.hasPrefix($0 + "/") }
+        }.sorted { $0.value.relativePath < $1.value.relativePath }.map { ($0.key, $0.value) }
+    }
+}

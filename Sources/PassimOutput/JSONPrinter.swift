@@ -1,0 +1,85 @@
+import PassimIndex
+/// `--json`: one JSON object per hit, one per line (NDJSON). Fed the same
+/// hits as the human printer, so the two never disagree on what matched.
+package struct JSONPrinter {
+    /// Bumped when a field changes meaning or disappears; new fields may be added.
+    package static let schemaVersion = 1
+
+    package init() {}
+
+    package func render(_ hit: SearchHit) -> String {
+        var o = JSONObject()
+        o.add("schema", Self.schemaVersion)
+        o.add("rank", hit.rank)
+        o.add("score", hit.score)
+        o.add("path", hit.path)
+        o.add("line", hit.record.line)
+        o.add("start", hit.record.start)
+        o.add("end", hit.record.end)
+        o.add("page", hit.record.page)
+        o.add("title", hit.record.title)
+        o.add("date", hit.record.date.isEmpty ? nil : hit.record.date)
+        o.add("date_source", hit.record.date.isEmpty ? nil : hit.record.dateSource.rawValue)
+        o.add("article", hit.record.article.description)
+        o.add("passage", hit.record.ordinal)
+        o.add("more_in_article", hit.moreInArticle)
+        o.add("text", hit.record.text)
+        o.add("snippet", hit.snippet.text)
+        o.add("highlights", ranges: hit.snippet.highlights)
+        let text = Array(hit.record.text.utf8)
+        o.addRaw("entities", "[" + hit.record.mentions.map { m in
+            var e = JSONObject()
+            e.add("kind", m.kind.rawValue)
+            e.add("subkind", m.subkind)
+            e.add("id", m.id)
+            e.add("name", m.name)
+            let range = m.range.clamped(to: 0..<text.count)
+            e.add("text", String(decoding: text[range], as: UTF8.self))
+            e.add("start", m.range.lowerBound)
+            e.add("end", m.range.upperBound)
+            e.add("alias", m.alias)
+            return e.text
+        }.joined(separator: ",") + "]")
+        if let parts = hit.explanation {
+            o.addRaw("explain", "[" + parts.map { part in
+                var p = JSONObject()
+                p.add("part", part.label)
+                p.add("weight", part.weight)
+                return p.text
+            }.joined(separator: ",") + "]")
+        }
+        return o.text + "\n"
+    }
+
+    /// `--facets`: one object per entity, after the hits, told apart by its
+    /// `facet` field (the entity's kind).
+    package func render(_ facet: EntityFacet) -> String {
+        var o = JSONObject()
+        o.add("schema", Self.schemaVersion)
+        o.add("facet", facet.kind.rawValue)
+        o.add("id", facet.id)
+        o.add("name", facet.name)
+        o.add("count", facet.count)
+        return o.text + "\n"
+    }
+
+    /// `passim entities --json`: the entity, its count and an example passage.
+    package func render(_ listing: EntityListing) -> String {
+        var o = JSONObject()
+        o.add("schema", Self.schemaVersion)
+        o.add("kind", listing.entity.kind.rawValue)
+        o.add("id", listing.entity.id)
+        o.add("name", listing.entity.name)
+        o.add("count", listing.entity.count)
+        if let hit = listing.example {
+            var e = JSONObject()
+            e.add("path", hit.path)
+            e.add("line", hit.record.line)
+            e.add("passage", hit.record.ordinal)
+            e.add("snippet", hit.snippet.text)
+            e.add("highlights", ranges: hit.snippet.highlights)
+            o.addRaw("example", e.text)
+        }
+        return o.text + "\n"
+    }
+}

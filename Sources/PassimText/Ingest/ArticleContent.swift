@@ -1,0 +1,44 @@
+/// One article file, read and ready to be cut into passages.
+package struct ArticleContent: Sendable {
+    package var extracted: ExtractedText
+    /// Never empty; falls back to the file name.
+    package var title: String
+    /// "YYYY-MM-DD": the date the article states (its format's metadata, or a
+    /// full date near its top), else its file's modification day.
+    package var date: String?
+    /// Whether `date` was stated or is the file's time.
+    package var dateSource: DateSource
+    package var encoding: TextEncoding
+    /// The file was larger than `Tuning.maxFileBytes` and only its start was read.
+    package var truncated: Bool
+    /// FNV-1a of the bytes read, to tell a touched file from a changed one.
+    package var contentHash: UInt64
+
+    package init(extracted: ExtractedText, title: String, date: String?, dateSource: DateSource = .stated,
+                encoding: TextEncoding, truncated: Bool, contentHash: UInt64) {
+        self.dateSource = dateSource
+        self.contentHash = contentHash
+        self.extracted = extracted
+        self.title = title
+        self.date = date
+        self.encoding = encoding
+        self.truncated = truncated
+    }
+}
+
+/// Where an article's date comes from.
+package enum DateSource: String, Sendable {
+    /// The article states it: metadata, front matter or a dateline.
+    case stated
+    /// The file's modification time, for want of a stated date.
+    case modified
+}
+
+/// The encoding a file was decoded from.
+package enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case windows1252 = "Windows-1252"
+    /// An HTML page in another charset it declares (Shift_JIS, KOI8-R…),
+    /// converted by libxml2.
+    case declaredByPage = "charset declared by the page"
+}

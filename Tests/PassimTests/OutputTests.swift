@@ -1,0 +1,99 @@
+import Testing
+@testable import PassimEntities
+@testable import PassimIndex
+@testable import PassimOutput
+
+private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
+    SearchHit(rank: 1, score: 7.4123,
+              record: PassageRecord(article: ArticleID(value: 9), ordinal: 3, relativePath: "w/a.txt",
+                                    title: "North Korea", date: "", line: 12, start: 100, end: 200, text: text),
+              path: "w/a.txt", snippet: snippet, moreInArticle: more)
+}
+
+@Suite struct OutputTests {
+    @Test func snippetMarkersBecomeByteRanges() {
+        let s = Snippet(marked: "…sent \u{1}ballistic\u{2} \u{1}missiles\u{2}, with", start: 1, end: 2)
+        #expect(s.text == "…sent ballistic missiles, with")
+        let bytes = Array(s.text.utf8)
+        #expect(s.highlights.map { String(decoding: bytes[$0], as: UTF8.self) } == ["ballistic", "missiles"])
+    }
+
+    @Test func jsonEscapesQuotesBackslashesAndControlCharacters() {
+        #expect(JSONObject.quoted("a \"b\" \\ c\nd\u{1}é") == "\"a \\\"b\\\" \\\\ c\\nd\\u0001é\"")
+    }
+
+    @Test func jsonPrinterWritesOneLineWithTheSchemaFields() {
+        let line = JSONPrinter().render(hit(text: "x", snippet: Snippet(text: "x", highlights: [0..<1]), more: 2))
+        #expect(line.hasSuffix("}\n"))
+        #expect(line.filter { $0 == "\n" }.count == 1)
+        #expect(line.hasPrefix("{\"schema\":1,\"rank\":1,\"score\":7.4123,\"path\":\"w/a.txt\",\"line\":12,\"start\":100,\"end\":200,"))
+        #expect(line.contains("\"date\":null,\"date_source\":null"))
+        #expect(line.contains("\"page\":null"))
+        #expect(line.contains("\"more_in_article\":2"))
+        #expect(line.contains("\"highlights\":[[0,1]]"))
+    }
+
+    @Test func aDateSaysWhetherItIsTheFilesTimeAndAPDFPassageItsPage() {
+        var h = hit(text: "x", snippet: Snippet(text: "x", highlights: []))
+        h.record.date = "2024-10-23"
+        h.record.dateSource = .modified
+        h.record.page = 12
+        h.path = "w/a.pdf"
+        let plain = HumanPrinter(style: Style(enabled: false), width: nil).render(h)
+        #expect(plain.hasPrefix("w/a.pdf:p12  7.41  2024-10-23 (file time)  North Korea\n"))
+        let json = JSONPrinter().render(h)
+        #expect(json.contains("\"end\":200,\"page\":12,"))
+        #expect(json.contains("\"date\":\"2024-10-23\",\"date_source\":\"modified\""))
+        h.record.dateSource = .stated
+        #expect(HumanPrinter(style: Style(enabled: false), width: nil).render(h).hasPrefix("w/a.pdf:p12  7.41  2024-10-23  North"))
+        #expect(JSONPrinter().render(h).contains("\"date_source\":\"stated\""))
+    }
+
+    @Test func humanOutputIsPlainWithoutColourAndHighlightsWithIt() {
+        let snippet = Snippet(text: "sent ballistic missiles", highlights: [5..<14])
+        let plain = HumanPrinter(style: Style(enabled: false), width: nil).render(hit(text: "t", snippet: snippet, more: 1))
+        #expect(plain == "w/a.txt:12  7.41  North Korea\n    sent ballistic missiles\n    +1 more passage in this article\n\n")
+        let coloured = HumanPrinter(style: Style(enabled: true), width: nil).render(hit(text: "t", snippet: snippet))
+        #expect(coloured.contains("\u{1B}[1;31mballistic\u{1B}[0m"))
+    }
+
+    @Test func snippetsWrapAtSpacesToTheTerminalWidthKeepingHighlights() {
+        let words = Array(repeating: "missile", count: 20).joined(separator: " ")
+        let snippet = Snippet(text: words, highlights: [0..<7, 152..<159])
+        let out = HumanPrinter(style: Style(enabled: false), width: 40).render(hit(text: "t", snippet: snippet))
+        let body = out.split(separator: "\n").dropFirst().filter { $0.hasPrefix("    ") }
+        #expect(body.count > 3)
+        #expect(body.allSatisfy { $0.count <= 40 })
+        #expect(body.joined(separator: " ").replacingSpaces() == words.replacingSpaces())
+    }
+
+    @Test func everyKindOfEntityIsShownWhenTheyDoNotFitOnOneLine() {
+        func mention(_ id: String, _ kind: EntityKind, _ name: String) -> EntityMention {
+            EntityMention(id: id, kind: kind, subkind: "", name: name, range: 0..<1, alias: nil)
+        }
+        let printer = HumanPrinter(style: Style(enabled: false), width: 60)
+        let mentions = [mention("north-korea", .actor, "North Korea"), mention("kyrylo-budanov", .actor, "Kyrylo Budanov"),
+                        mention("weapon", .weapon, "weapon"), mention("artillery-shell", .weapon, "artillery shell"),
+                        mention("ballistic-missile", .weapon, "ballistic missile"), mention("kursk", .place, "Kursk")]
+        let lines = printer.entityLines(mentions)
+        #expect(lines == ["actors: North Korea, Kyrylo Budanov", "weapons: artillery shell, ballistic missile",
+                          "places: Kursk"])
+        // Wide enough: one line; the bare class stays when it is all there is.
+        #expect(HumanPrinter(style: Style(enabled: false), width: 120).entityLines(mentions).count == 1)
+        #expect(printer.entityLines([mention("weapon", .weapon, "weapon")]) == ["weapons: weapon"])
+    }
+
+    @Test func filesAreListedOncePerArticle() {
+        var printer = FilesPrinter(nullTerminated: false)
+        let h = hit(text: "t", snippet: Snippet(text: "t", highlights: []))
+        #expect(printer.render(h) == "w/a.txt\n")
+        #expect(printer.render(h) == nil)
+    }
+}
+
+private extension Substring {
+    func replacingSpaces() -> String { split(separator: " ").joined(separator: " ") }
+}
+private extension String {
+    func replacingSpaces() -> String { split(separator: " ").joined(separator: " ") }
+}
