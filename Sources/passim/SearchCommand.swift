@@ -123,7 +123,7 @@ struct SearchCommand: ParsableCommand {
         defer { out.flush() }
 
         if count {
-            let n = try searcher.count(request.query, dates: request.dates)
+            let n = try searcher.count(request)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return

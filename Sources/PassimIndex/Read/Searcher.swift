@@ -5,6 +5,8 @@ import PassimSupport
 /// Runs searches over one index, or several searched as one: compiles the
 /// query, then runs the passes the request needs — top hits, match count,
 /// per-article counts, facets, suggestion, explain — each in its own file.
+/// Every pass of a request runs the same compiled query, so what is counted,
+/// listed and faceted is one set of matches, whatever the output.
 package final class Searcher {
     let sources: SourceSet
 
@@ -25,12 +27,14 @@ package final class Searcher {
         self.sources = try SourceSet(sources, timeout: timeout, allowPartial: allowPartial)
     }
 
-    /// The exact number of passages matching `text` (dated within `dates`).
-    package func count(_ text: String, dates: DateRange? = nil) throws(PassimError) -> Int {
+    /// The exact number of passages `request` matches: the set its search
+    /// lists, feedback's matches included when the query gets feedback.
+    package func count(_ request: SearchRequest) throws(PassimError) -> Int {
         try sources.reading { database throws(PassimError) in
-            let parsed = try UserQuery.parse(text, database: database).query
+            let compiled = try CompiledQuery.compile(request, options: TopHits.options(for: request), in: database,
+                                                     index: indexPath)
             return try withPassimErrors(index: indexPath) { () throws(XapianError) in
-                try MatchCount.exact(try CompiledQuery.restricted(parsed, to: dates), in: database)
+                try MatchCount.exact(compiled.final, in: database)
             }
         }
     }
@@ -70,7 +74,7 @@ package final class Searcher {
         if request.facets {
             result.facets = try sources.reading { database throws(PassimError) in
                 try withPassimErrors(index: indexPath) { () throws(XapianError) in
-                    try EntityFacets.count(compiled.filtered, in: database)
+                    try EntityFacets.count(compiled.final, in: database)
                 }
             }
         }
