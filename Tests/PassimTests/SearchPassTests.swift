@@ -42,6 +42,7 @@ import Xapian
         for hit in hits { expected[hit.articleKey, default: 0] += 1 }
         let counted = try ArticleCounts.matching(compiled.final, in: hits.map(\.record.article), database: database)
         #expect(counted == expected)
+        #expect(try ArticleCounts.everyArticle(compiled.final, database: database) == expected)
         #expect(expected.values.contains { $0 > 1 })
         #expect(try ArticleCounts.matching(compiled.final, in: [], database: database).isEmpty)
     }

@@ -9,12 +9,19 @@ package enum ArticleCounts {
     package static func matching(_ query: Query, in articles: [ArticleID],
                                  database: Database) throws(XapianError) -> [String: Int] {
         guard let only = try passages(of: articles) else { return [:] }
+        return try everyArticle(try query.combined(.filter, only), database: database)
+    }
+
+    /// The number of passages matching `query` in every article it matches:
+    /// one count-only pass, for a list too long to filter on its articles
+    /// (Xapian checks each match against a filter of many articles, a pass per page).
+    package static func everyArticle(_ query: Query, database: Database) throws(XapianError) -> [String: Int] {
         var options = SearchOptions()
         options.limit = 0
         options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
         options.facetSlot = IndexSchema.articleSlot
         var counts: [String: Int] = [:]
-        for (key, count) in try database.search(try query.combined(.filter, only), options: options).facets() {
+        for (key, count) in try database.search(query, options: options).facets() {
             counts[key] = count
         }
         return counts

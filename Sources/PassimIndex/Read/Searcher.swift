@@ -96,12 +96,17 @@ package final class Searcher {
             try EntitySnippets.filters(of: compiled.parsed.query)
         }
         let here = FileSystem.currentDirectory()
+        // A list of several pages counts every article's matches in one pass.
+        let everyArticle = request.perArticle > 0 && results.count > pageSize
+            ? try withPassimErrors(index: indexPath) { () throws(XapianError) in
+                try ArticleCounts.everyArticle(compiled.final, database: database)
+            } : nil
         var next = start
         while next < results.count {
             let page = next..<min(results.count, next + max(1, pageSize))
             let hits = try TopHits.hits(page, of: results, snippets: request.snippets, index: indexPath)
-            var more: [String: Int] = [:]
-            if request.perArticle > 0 {
+            var more = everyArticle ?? [:]
+            if request.perArticle > 0, everyArticle == nil {
                 more = try withPassimErrors(index: indexPath) { () throws(XapianError) in
                     try ArticleCounts.matching(compiled.final, in: hits.map(\.record.article), database: database)
                 }
