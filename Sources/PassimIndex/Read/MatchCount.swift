@@ -10,13 +10,15 @@ package enum MatchCount {
     }
 
     /// What the ranking pass saw, made exact by a count-only pass (no
-    /// collapse, no scores kept) when few enough match for that to be cheap.
+    /// collapse, no scores kept) when few enough match for that to be cheap:
+    /// judged by the estimate, as the upper bound of a query of many words
+    /// (feedback's) is far above what it matches.
     package static func counts(of query: Query, seen results: SearchResults,
                                in database: Database) throws(XapianError) -> Counts {
         let seen = try results.counts()
         let counts = Counts(lower: seen.uncollapsedLower, estimated: seen.uncollapsedEstimated,
                             upper: seen.uncollapsedUpper)
-        guard !counts.isExact, counts.upper <= UInt64(Tuning.checkAtLeast) else { return counts }
+        guard !counts.isExact, counts.estimated <= UInt64(Tuning.checkAtLeast) else { return counts }
         var options = SearchOptions()
         options.limit = 0
         options.checkAtLeast = Tuning.checkAtLeast
