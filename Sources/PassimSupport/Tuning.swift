@@ -48,7 +48,7 @@ package enum Tuning {
     package static let snippetBytes: UInt32 = 300
     /// Totals of matching passages are counted exactly up to this many,
     /// and estimated beyond (counting examines every match).
-    package static let checkAtLeast: UInt32 = 2000
+    package static let checkAtLeast: UInt32 = 10_000
     /// `--facets` shows this many entities of each kind (JSON gives them all).
     package static let facetsPerKind = 8
     /// Seconds to wait for a remote index to connect and to answer.

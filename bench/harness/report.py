@@ -1,5 +1,6 @@
 """Renders RESULTS.md from the results of each tier (bench/results/*.json)."""
 import json
+import os
 
 TIER_ORDER = {'tiny': 0, 'tiny-scaled': 1, 'base': 2, '100mb': 4, '1gb': 6}
 GB = 10**9
@@ -177,6 +178,10 @@ def render(tiers, title='Benchmark results'):
             'the ratio of CPU time beside them; search ratios are of p50 latency.', '', targets(tiers), '',
             'Why each missed target is missed, measured with profiles, and what would close it: '
             '[`ANALYSIS.md`](ANALYSIS.md).', '']
+    # Written by bench/large-results, kept when the rest is rendered again.
+    long_results = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'results', 'large-results.md')
+    if os.path.exists(long_results):
+        out += [open(long_results).read()]
     return '\n'.join(out)
 
 
