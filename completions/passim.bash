@@ -173,13 +173,13 @@ _passim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    index|search|watch|entities|tag|stats|check|retag|serve|help)
+    index|search|watch|entities|tag|stats|check|retag|serve|show|help)
         # Offer subcommand argument completions
         "_passim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'index search watch entities tag stats check retag serve help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'index search watch entities tag stats check retag serve show help' -- "${cur}"))
         ;;
     esac
 }
@@ -409,6 +409,37 @@ _passim_serve() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+}
+
+_passim_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-pager --version -h --help)
+    repeating_options=(--index)
+    non_repeating_options=(-q --query --color)
+    __passim_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-q'|'--query')
+        return
+        ;;
+    '--color')
+        __passim_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--index')
+        __passim_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __passim_add_completions -f
         return
         ;;
     esac

@@ -25,7 +25,7 @@ struct Passim: ParsableCommand {
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
         subcommands: [IndexCommand.self, SearchCommand.self, WatchCommand.self, EntitiesCommand.self,
                       TagCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self,
-                      ServeCommand.self]
+                      ServeCommand.self, ShowCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
