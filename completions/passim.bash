@@ -286,9 +286,9 @@ _passim_watch() {
 
 _passim_entities() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --json --version -h --help)
+    non_repeating_flags=(--allow-partial --pairs --json --csv --tsv --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout --kind --with -l --limit --color)
+    non_repeating_options=(--timeout --kind --with -l --limit --min-passages --format --color)
     __passim_offer_flags_options 0
 
     # Offer option value completions
@@ -301,13 +301,19 @@ _passim_entities() {
         return
         ;;
     '--kind')
-        __passim_add_completions -W 'actor'$'\n''weapon'$'\n''place'
         return
         ;;
     '--with')
         return
         ;;
     '-l'|'--limit')
+        return
+        ;;
+    '--min-passages')
+        return
+        ;;
+    '--format')
+        __passim_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''graphml'$'\n''gexf'
         return
         ;;
     '--color')
