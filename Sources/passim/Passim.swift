@@ -107,7 +107,7 @@ struct FolderArguments: ParsableArguments {
             corpus = folder
         } else {
             let found = try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory())
-            corpus = try Searcher(indexPath: found).corpusRoot
+            corpus = try IndexHandle(path: found).corpusRoot
         }
         return Indexer(corpus: corpus, indexPath: index)
     }

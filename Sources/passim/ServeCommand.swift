@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         guard case .local(let path) = try IndexSource(try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory()))
         else { throw PassimError.usage("serve a local index; a remote one is served where it lives") }
-        _ = try Searcher(indexPath: path) // a passim index of this schema, or a clear error
+        _ = try IndexHandle(path: path) // a passim index of this schema, or a clear error
         // xapian-tcpsrv takes databases, not stub files: the shards themselves.
         let databases = IndexLayout.read(path)?.shardPaths ?? [path]
         guard let server = ProgramPath.find("xapian-tcpsrv") else {

@@ -47,11 +47,11 @@ package enum IndexCheck {
             }
         }
         if report.isDamaged {
-            if let root = try? Searcher(indexPath: indexPath).corpusRoot { report.corpusRoot = root }
+            if let root = try? IndexHandle(path: indexPath).corpusRoot { report.corpusRoot = root }
             return report
         }
-        let searcher = try Searcher(indexPath: indexPath)
-        report.corpusRoot = searcher.corpusRoot
+        let handle = try IndexHandle(path: indexPath)
+        report.corpusRoot = handle.corpusRoot
 
         let records: [ArticleID: ArticleRecord]
         let passageArticles: Set<String>
@@ -82,7 +82,7 @@ package enum IndexCheck {
         }
 
         let walk: WalkReport
-        do { walk = try FileWalker.walk(root: searcher.corpusRoot, excluding: [indexPath]) } catch {
+        do { walk = try FileWalker.walk(root: handle.corpusRoot, excluding: [indexPath]) } catch {
             throw PassimError.corpus(error.description)
         }
         report.unreadable = walk.skipped

@@ -201,8 +201,8 @@ package final class Indexer {
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
     private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
-        let version = try shards[0].metadata(IndexSchema.versionKey)
-        if version.isEmpty {
+        let stamp = try SchemaStamp.read(at: indexPath) { key throws(XapianError) in try shards[0].metadata(key) }
+        if stamp == nil {
             let corpusID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
             for shard in shards {
                 try shard.setMetadata(corpusID, forKey: IndexSchema.corpusKey)
@@ -212,8 +212,6 @@ package final class Indexer {
                 // From now on the folder is a passim index, even if this run is cut short.
                 try shard.commit()
             }
-        } else if version != String(IndexSchema.version) {
-            throw PassimError.schemaMismatch(path: indexPath, found: version)
         }
         let root = try shards[0].metadata(IndexSchema.rootKey)
         let isDefaultLocation = indexPath == IndexLocation.defaultPath(forCorpus: corpus)

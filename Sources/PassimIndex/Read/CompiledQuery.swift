@@ -1,0 +1,41 @@
+import Xapian
+import PassimSupport
+
+/// The query a search runs, compiled once from what the user asked: parsed,
+/// ranked (see Ranking), widened by feedback when it applies, kept to the
+/// dates asked for.
+package struct CompiledQuery {
+    package var parsed: ParsedQuery
+    package var ranked: RankedQuery
+    /// What ranks and matches: the passes that list hits run this.
+    package var final: Query
+    /// The query as typed, kept to the dates: what the entity counts cover.
+    package var filtered: Query
+
+    /// `options`: the ranking pass's, whose weighting feedback learns with.
+    package static func compile(_ request: SearchRequest, options: SearchOptions,
+                                in database: Database, index: String) throws(PassimError) -> CompiledQuery {
+        let parsed = try UserQuery.parse(request.query, database: database)
+        return try withPassimErrors(index: index) { () throws(XapianError) in
+            var ranked = try Ranking.ranked(parsed)
+            if Ranking.wantsFeedback(parsed, requested: request.feedback) {
+                var first = options
+                first.offset = 0
+                first.limit = UInt32(Tuning.ranking.feedbackTop)
+                first.sortSlot = nil   // feedback learns from the best hits, not the newest
+                let query = try restricted(try ranked.combined(), to: request.dates)
+                try Ranking.addFeedback(to: &ranked, from: try database.search(query, options: first))
+            }
+            // The dates restrict the whole query, feedback's matches included.
+            return CompiledQuery(parsed: parsed, ranked: ranked,
+                                 final: try restricted(try ranked.combined(), to: request.dates),
+                                 filtered: try restricted(parsed.query, to: request.dates))
+        }
+    }
+
+    /// `query` kept to the articles dated within `dates`, when given.
+    package static func restricted(_ query: Query, to dates: DateRange?) throws(XapianError) -> Query {
+        guard let dates else { return query }
+        return try query.combined(.filter, try dates.query())
+    }
+}
