@@ -44,14 +44,14 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let indexPath = try location.resolve()
-        let opened = try IndexSource(indexPath).open(timeoutMilliseconds: UInt32(Tuning.remoteTimeout * 1000))
+        let opened = try IndexHandle(path: indexPath)
         let here = FileSystem.currentDirectory()
         for reading in ArticleReference.readings(of: reference) {
-            let relative = Self.relative(reading.path, root: opened.root, here: here)
+            let relative = Self.relative(reading.path, root: opened.corpusRoot, here: here)
             guard let article = try ArticleLookup.article(relative, in: opened.database, index: indexPath, query: query)
             else { continue }
             let marked = ArticleLookup.passageIndex(reading.target, in: article.passages)
-            let shown = FileSystem.relative(opened.root + "/" + relative, to: here)
+            let shown = FileSystem.relative(opened.corpusRoot + "/" + relative, to: here)
             let out = OutputStream(fd: 1)
             defer { out.flush() }
             if json {
