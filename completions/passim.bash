@@ -217,9 +217,9 @@ _passim_index() {
 
 _passim_search() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
+    non_repeating_flags=(--allow-partial -i --ignore-case -n --line-number --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout -l --limit --offset --per-article --since --until --sort --color)
+    non_repeating_options=(--timeout -B -A -C -l --limit --offset --per-article --since --until --sort --color)
     __passim_offer_flags_options -1
 
     # Offer option value completions
@@ -229,6 +229,15 @@ _passim_search() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    '-B')
+        return
+        ;;
+    '-A')
+        return
+        ;;
+    '-C')
         return
         ;;
     '-l'|'--limit')

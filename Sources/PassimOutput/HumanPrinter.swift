@@ -35,7 +35,9 @@ package struct HumanPrinter {
         let used = path.unicodeScalars.count + fixed
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
+        for passage in hit.contextBefore { out += contextLines(passage) }
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
+        for passage in hit.contextAfter { out += contextLines(passage) }
         for line in entityLines(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
         if let parts = hit.explanation {
             let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
@@ -46,6 +48,11 @@ package struct HumanPrinter {
             out += Self.indent + style.dim("+\(hit.moreInArticle) more \(noun) in this article") + "\n"
         }
         return out + "\n"
+    }
+
+    /// A passage shown as context (`-B`/`-A`/`-C`): dimmed, behind a "┊" rule, whole.
+    private func contextLines(_ passage: PassageRecord) -> String {
+        wrapped(Snippet(text: passage.text, highlights: [])).map { "  " + style.dim("┊ " + $0) + "\n" }.joined()
     }
 
     /// "2024-10-23", or "2024-10-23 (file time)" when the article states no

@@ -27,6 +27,10 @@ package struct JSONPrinter {
         o.add("snippet", hit.snippet.text)
         o.add("highlights", ranges: hit.snippet.highlights)
         o.addRaw("entities", Self.entities(hit.record))
+        if !hit.contextBefore.isEmpty || !hit.contextAfter.isEmpty {
+            o.addRaw("context_before", Self.context(hit.contextBefore))
+            o.addRaw("context_after", Self.context(hit.contextAfter))
+        }
         if let parts = hit.explanation {
             o.addRaw("explain", "[" + parts.map { part in
                 var p = JSONObject()
@@ -36,6 +40,17 @@ package struct JSONPrinter {
             }.joined(separator: ",") + "]")
         }
         return o.text + "\n"
+    }
+
+    /// Context passages: `[{"passage":…,"line":…,"text":…}]`.
+    static func context(_ passages: [PassageRecord]) -> String {
+        "[" + passages.map { p in
+            var o = JSONObject()
+            o.add("passage", p.ordinal)
+            o.add("line", p.line)
+            o.add("text", p.text)
+            return o.text
+        }.joined(separator: ",") + "]"
     }
 
     /// The passage's entity mentions as a JSON array, with the text each covers.

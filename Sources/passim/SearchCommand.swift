@@ -41,6 +41,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var location: IndexOption
     @OptionGroup var remote: SourcesOption
+    @OptionGroup var context: ContextOptions
 
     @Option(name: [.short, .long], help: "Show at most this many passages (default: 10; with --files, all).")
     var limit: Int?
@@ -119,6 +120,7 @@ struct SearchCommand: ParsableCommand {
         request.facets = facets
         request.dates = dates
         request.order = sort
+        (request.contextBefore, request.contextAfter) = (context.passagesBefore, context.passagesAfter)
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 

@@ -18,5 +18,8 @@ package struct SearchRequest: Sendable {
     /// Best match first, or newest first (`--sort date`).
     package var order = SearchOrder.relevance
 
+    /// Passages of context shown before and after each hit (`-B`, `-A`, `-C`).
+    package var contextBefore = 0, contextAfter = 0
+
     package init(query: String) { self.query = query }
 }

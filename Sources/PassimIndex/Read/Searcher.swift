@@ -61,6 +61,21 @@ package final class Searcher {
             result.hits.append(try searchHit(hit, filters: filters, moreInArticle: moreInArticle, here: here,
                                              explaining: request.explain ? (compiled.ranked, options) : nil))
         }
+        if request.contextBefore > 0 || request.contextAfter > 0 {
+            let context = try sources.reading { database throws(PassimError) in
+                try withPassimErrors(index: indexPath) { () throws(XapianError) in
+                    try PassageContext.around(result.hits.map(\.record), before: request.contextBefore,
+                                              after: request.contextAfter, in: database)
+                }
+            }
+            // A passage shown as a hit is not repeated as another hit's context.
+            let shown = Set(result.hits.map { PassageContext.term($0.record.article, $0.record.ordinal) })
+            func notShown(_ r: PassageRecord) -> Bool { !shown.contains(PassageContext.term(r.article, r.ordinal)) }
+            for (i, around) in context.enumerated() {
+                result.hits[i].contextBefore = around.before.filter(notShown)
+                result.hits[i].contextAfter = around.after.filter(notShown)
+            }
+        }
         if request.facets {
             result.facets = try sources.reading { database throws(PassimError) in
                 try withPassimErrors(index: indexPath) { () throws(XapianError) in
