@@ -42,6 +42,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var location: IndexOption
     @OptionGroup var remote: SourcesOption
     @OptionGroup var context: ContextOptions
+    @OptionGroup var views: ViewOptions
 
     @Option(name: [.short, .long], help: "Show at most this many passages (default: 10; with --files, all).")
     var limit: Int?
@@ -101,8 +102,11 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
         guard perArticle >= 0 else { throw ValidationError("--per-article cannot be negative") }
-        guard [count, files, json, vimgrep].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --count, --files, --json and --vimgrep")
+        guard [count, files, json, vimgrep, views.csv, views.tsv].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --count, --files, --json, --vimgrep, --csv and --tsv")
+        }
+        if views.articles, files || vimgrep || views.table != nil {
+            throw ValidationError("--articles goes with the default view, --json or --count")
         }
         if null && !files { throw ValidationError("-0 goes with --files") }
     }
@@ -125,19 +129,21 @@ struct SearchCommand: ParsableCommand {
         defer { out.flush() }
 
         if count {
-            let n = try searcher.count(request.query, dates: request.dates)
+            let n = views.articles ? try searcher.countArticles(request.query, dates: request.dates)
+                : try searcher.count(request.query, dates: request.dates)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return
         }
-        if files { request.perArticle = 1 }
+        if files || views.articles { request.perArticle = 1 }
         let result = try searcher.search(request)
         if !result.warnings.isEmpty {
             let err = OutputStream(fd: 2)
             for warning in result.warnings { err.write("passim: \(warning)\n") }
             err.flush()
         }
-        if json {
+        if printView(result, to: out) {
+        } else if json {
             let printer = JSONPrinter()
             for hit in result.hits { out.write(printer.render(hit)) }
             for facet in result.facets { out.write(printer.render(facet)) }
