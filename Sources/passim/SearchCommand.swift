@@ -165,6 +165,13 @@ struct SearchCommand: ParsableCommand {
         }
         if result.hits.isEmpty {
             let err = OutputStream(fd: 2)
+            if offset > 0, result.matchingPassages > 0 {
+                // Paged past the end: say how far the result goes.
+                let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
+                err.write("no passages past --offset \(offset); the query matches \(total)\n")
+                err.flush()
+                throw ExitCode(1)
+            }
             err.write("no passages found" + (result.suggestion.map { "; did you mean: \($0)" } ?? "") + "\n")
             err.flush()
             throw ExitCode(1)

@@ -60,3 +60,33 @@ import Testing
         #expect(tsv.lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 10 })
     }
 }
+
+/// The small traps: a completed folder's slash, paging past the end, a mistyped command.
+@Suite struct SearchTrapTests {
+    @Test func aFolderWithTheSlashTabCompletionAddsFindsTheSame() throws {
+        let corpus = try SearchViewTests.corpus()
+        let plain = try passim(["search", "Kherson folder:south", "--count"], in: corpus.url)
+        #expect(plain.stdout == "4\n")
+        for value in ["south/", "./south/", "\"south/\""] {
+            let run = try passim(["search", "Kherson folder:\(value)", "--count"], in: corpus.url)
+            #expect(run.stdout == plain.stdout, "\(value)")
+        }
+    }
+
+    @Test func pagingPastTheEndSaysHowManyThereAre() throws {
+        let corpus = try SearchViewTests.corpus()
+        let run = try passim(["search", "Kherson", "--offset", "1000"], in: corpus.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no passages past --offset 1000; the query matches 4"))
+    }
+
+    @Test func aMistypedCommandGetsTheNearestOne() throws {
+        let corpus = try Corpus.indexedSeeds()
+        let run = try passim(["serch", "drones"], in: corpus.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("unknown command `serch`; did you mean `passim search`?"))
+        let far = try passim(["xyzzy"], in: corpus.url)
+        #expect(far.status == 2)
+        #expect(!far.stderr.contains("did you mean"))
+    }
+}

@@ -38,3 +38,15 @@ struct ArticleReferenceTests {
         #expect(ArticleLookup.passageIndex(.whole, in: passages) == nil)
     }
 }
+
+@Suite("Read: folder values as completion writes them")
+struct FolderValueTests {
+    @Test("a trailing slash and a leading ./ are taken off folder: values, and nothing else changes")
+    func trimmed() {
+        #expect(UserQuery.withFolderValuesTrimmed("drones folder:syria-fakes/") == "drones folder:syria-fakes")
+        #expect(UserQuery.withFolderValuesTrimmed("FOLDER:./a/b/ x") == "FOLDER:a/b x")
+        #expect(UserQuery.withFolderValuesTrimmed("folder:\"my news/\" x") == "folder:\"my news\" x")
+        #expect(UserQuery.withFolderValuesTrimmed("(folder:a/ OR folder:b/)") == "(folder:a OR folder:b)")
+        #expect(UserQuery.withFolderValuesTrimmed("subfolder:a/ and/or") == "subfolder:a/ and/or")
+    }
+}

@@ -59,7 +59,7 @@ package enum UserQuery {
             }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
-            let query = try parser.parse(widenNear(trimmed), flags: spelling ? flags.union(.spellingCorrection) : flags)
+            let query = try parser.parse(widenNear(withFolderValuesTrimmed(trimmed)), flags: spelling ? flags.union(.spellingCorrection) : flags)
             if let bad = try parser.badRangeValues().first {
                 throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open)")
             }
