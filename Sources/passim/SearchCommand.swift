@@ -129,41 +129,19 @@ struct SearchCommand: ParsableCommand {
         defer { out.flush() }
 
         if count {
-            let n = views.articles ? try searcher.countArticles(request.query, dates: request.dates)
-                : try searcher.count(request.query, dates: request.dates)
+            let n = views.articles ? try searcher.countArticles(request) : try searcher.count(request)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return
         }
-        if files || views.articles { request.perArticle = 1 }
-        let result = try searcher.search(request)
-        if !result.warnings.isEmpty {
-            let err = OutputStream(fd: 2)
-            for warning in result.warnings { err.write("passim: \(warning)\n") }
-            err.flush()
+        if files {
+            request.perArticle = 1
+            request.snippets = false
         }
-        if printView(result, to: out) {
-        } else if json {
-            let printer = JSONPrinter()
-            for hit in result.hits { out.write(printer.render(hit)) }
-            for facet in result.facets { out.write(printer.render(facet)) }
-        } else if files {
-            var printer = FilesPrinter(nullTerminated: null)
-            for hit in result.hits { if let line = printer.render(hit) { out.write(line) } }
-        } else if vimgrep {
-            let printer = VimgrepPrinter()
-            for hit in result.hits {
-                out.write(printer.render(hit, at: SourcePosition.firstMatch(of: hit, corpusRoot: searcher.corpusRoot)))
-            }
-        } else {
-            let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
-                                       width: Terminal.width(1))
-            var text = result.hits.map(printer.render).joined()
-            if facets { text += printer.render(facets: result.facets, perKind: Tuning.facetsPerKind) }
-            page(text, to: out)
-            reportTotals(result)
-        }
-        if result.hits.isEmpty {
+        if views.articles { request.perArticle = 1 }
+        let (result, shown) = try show(request, from: searcher, to: out)
+        if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result) }
+        if shown == 0 {
             let err = OutputStream(fd: 2)
             if offset > 0, result.matchingPassages > 0 {
                 // Paged past the end: say how far the result goes.
@@ -176,6 +154,51 @@ struct SearchCommand: ParsableCommand {
             err.flush()
             throw ExitCode(1)
         }
+    }
+
+    /// Runs the search and prints its hits; returns the result and how many were shown.
+    /// Machine output streams: each hit is printed as soon as its page is read.
+    private func show(_ request: SearchRequest, from searcher: Searcher,
+                      to out: OutputStream) throws -> (SearchResult, Int) {
+        var shown = 0
+        let result: SearchResult
+        if let view = try showView(request, from: searcher, to: out) {
+            return view
+        } else if json {
+            let printer = JSONPrinter()
+            result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
+            for facet in result.facets { out.write(printer.render(facet)) }
+        } else if files {
+            var printer = FilesPrinter(nullTerminated: null)
+            result = try searcher.search(request) { hit in
+                if let line = printer.render(hit) { out.write(line) }
+                shown += 1
+            }
+        } else if vimgrep {
+            let printer = VimgrepPrinter()
+            result = try searcher.search(request) { hit in
+                out.write(printer.render(hit, at: SourcePosition.firstMatch(of: hit, corpusRoot: searcher.corpusRoot)))
+                shown += 1
+            }
+        } else {
+            result = try searcher.search(request)
+            shown = result.hits.count
+            warn(result)
+            let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
+                                       width: Terminal.width(1))
+            var text = result.hits.map(printer.render).joined()
+            if facets { text += printer.render(facets: result.facets, perKind: Tuning.facetsPerKind) }
+            page(text, to: out)
+        }
+        return (result, shown)
+    }
+
+    /// The notes on how the query was understood, on stderr.
+    private func warn(_ result: SearchResult) {
+        guard !result.warnings.isEmpty else { return }
+        let err = OutputStream(fd: 2)
+        for warning in result.warnings { err.write("passim: \(warning)\n") }
+        err.flush()
     }
 
     /// Through the pager when the text is longer than the terminal, else straight out.

@@ -19,21 +19,24 @@ struct ViewOptions: ParsableArguments {
 }
 
 extension SearchCommand {
-    /// Prints `result` in the chosen view; false when the view is another one.
-    func printView(_ result: SearchResult, to out: OutputStream) -> Bool {
+    /// Runs and prints the search in the chosen view; nil when the view is another one.
+    /// Tables and per-article JSON stream, a row as each page of hits is read.
+    func showView(_ request: SearchRequest, from searcher: Searcher,
+                  to out: OutputStream) throws -> (SearchResult, Int)? {
+        var shown = 0
         if let format = views.table {
             let printer = HitTablePrinter(format)
             out.write(printer.header)
-            for hit in result.hits { out.write(printer.render(hit)) }
-            return true
+            let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
+            return (result, shown)
         }
-        guard views.articles else { return false }
+        guard views.articles else { return nil }
         if json {
-            for hit in result.hits { out.write(ArticleListPrinter.json(hit)) }
-            return true
+            let result = try searcher.search(request) { hit in out.write(ArticleListPrinter.json(hit)); shown += 1 }
+            return (result, shown)
         }
         let printer = ArticleListPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)), width: Terminal.width(1))
-        out.write(result.hits.map(printer.render).joined())
-        return true
+        let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
+        return (result, shown)
     }
 }

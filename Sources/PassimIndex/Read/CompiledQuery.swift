@@ -7,10 +7,8 @@ import PassimSupport
 package struct CompiledQuery {
     package var parsed: ParsedQuery
     package var ranked: RankedQuery
-    /// What ranks and matches: the passes that list hits run this.
+    /// What ranks and matches: every pass of the search runs this.
     package var final: Query
-    /// The query as typed, kept to the dates: what the entity counts cover.
-    package var filtered: Query
 
     /// `options`: the ranking pass's, whose weighting feedback learns with.
     package static func compile(_ request: SearchRequest, options: SearchOptions,
@@ -19,18 +17,28 @@ package struct CompiledQuery {
         return try withPassimErrors(index: index) { () throws(XapianError) in
             var ranked = try Ranking.ranked(parsed)
             if Ranking.wantsFeedback(parsed, requested: request.feedback) {
-                var first = options
-                first.offset = 0
-                first.limit = UInt32(Tuning.ranking.feedbackTop)
-                first.sortSlot = nil   // feedback learns from the best hits, not the newest
+                let first = feedbackOptions(options)
                 let query = try restricted(try ranked.combined(), to: request.dates)
                 try Ranking.addFeedback(to: &ranked, from: try database.search(query, options: first))
             }
             // The dates restrict the whole query, feedback's matches included.
             return CompiledQuery(parsed: parsed, ranked: ranked,
-                                 final: try restricted(try ranked.combined(), to: request.dates),
-                                 filtered: try restricted(parsed.query, to: request.dates))
+                                 final: try restricted(try ranked.combined(), to: request.dates))
         }
+    }
+
+    /// The pass feedback learns from: the best hits (not the newest), as
+    /// many per article as a search shows by default whatever the output
+    /// asks for, so that every output mode gets the same feedback and so
+    /// the same matches.
+    static func feedbackOptions(_ options: SearchOptions) -> SearchOptions {
+        var first = options
+        first.offset = 0
+        first.limit = UInt32(Tuning.ranking.feedbackTop)
+        first.sortSlot = nil
+        first.collapseSlot = IndexSchema.articleSlot
+        first.collapseMax = UInt32(Tuning.passagesPerArticle)
+        return first
     }
 
     /// `query` kept to the articles dated within `dates`, when given.

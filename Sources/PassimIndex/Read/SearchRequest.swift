@@ -17,6 +17,8 @@ package struct SearchRequest: Sendable {
     package var dates: DateRange? = nil
     /// Best match first, or newest first (`--sort date`).
     package var order = SearchOrder.relevance
+    /// Cut a snippet for each hit; without, hits carry an empty one (`--files` shows only paths).
+    package var snippets = true
 
     /// Passages of context shown before and after each hit (`-B`, `-A`, `-C`).
     package var contextBefore = 0, contextAfter = 0

@@ -38,28 +38,42 @@ package enum TopHits {
         return options
     }
 
-    /// Runs `query`; returns the hits and Xapian's results (for their counts).
-    package static func run(_ query: Query, options: SearchOptions, in database: Database,
-                            index: String) throws(PassimError) -> (hits: [Hit], results: SearchResults) {
-        let results = try withPassimErrors(index: index) { () throws(XapianError) in
-            try database.search(query, options: options)
-        }
-        var hits: [Hit] = []
-        hits.reserveCapacity(results.count)
-        for i in 0..<results.count {
-            hits.append(try hit(i, of: results, index: index))
-        }
-        return (hits, results)
+    /// Hits are read, counted per article and handed on this many at a
+    /// time: a long result never holds more than a page of passages.
+    package static let pageSize = 500
+
+    /// Runs `query`. The results hold each hit's id, weight and keys; the
+    /// passages are read page by page with `hits(_:of:)`.
+    package static func results(_ query: Query, options: SearchOptions, in database: Database,
+                                index: String) throws(PassimError) -> SearchResults {
+        try withPassimErrors(index: index) { () throws(XapianError) in try database.search(query, options: options) }
     }
 
-    private static func hit(_ i: Int, of results: SearchResults, index: String) throws(PassimError) -> Hit {
+    /// The hits at `positions` of `results`, decoded; with `snippets`, each
+    /// with Xapian's snippet (else an empty one).
+    package static func hits(_ positions: Range<Int>, of results: SearchResults, snippets: Bool = true,
+                             index: String) throws(PassimError) -> [Hit] {
+        var hits: [Hit] = []
+        hits.reserveCapacity(positions.count)
+        for i in positions { hits.append(try hit(i, of: results, snippet: snippets, index: index)) }
+        return hits
+    }
+
+    /// Runs `query`; returns all its hits and Xapian's results (for their counts).
+    package static func run(_ query: Query, options: SearchOptions, in database: Database,
+                            index: String) throws(PassimError) -> (hits: [Hit], results: SearchResults) {
+        let results = try results(query, options: options, in: database, index: index)
+        return (try hits(0..<results.count, of: results, index: index), results)
+    }
+
+    private static func hit(_ i: Int, of results: SearchResults, snippet: Bool, index: String) throws(PassimError) -> Hit {
         let (found, data, key) = try withPassimErrors(index: index) { () throws(XapianError) in
             (try results.hit(i), try results.data(i), try results.value(i, slot: IndexSchema.articleSlot))
         }
         guard let record = PassageRecord(decoding: data) else {
             throw PassimError.indexCorrupt(path: index, detail: "passage \(found.documentID) is unreadable")
         }
-        let marked = try withPassimErrors(index: index) { () throws(XapianError) in
+        let marked = !snippet ? "" : try withPassimErrors(index: index) { () throws(XapianError) in
             try results.snippet(of: record.text, length: Tuning.snippetBytes, language: IndexSchema.language,
                                 highlight: ("\u{1}", "\u{2}"), omission: "…")
         }
