@@ -217,7 +217,7 @@ _passim_index() {
 
 _passim_search() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial -i --ignore-case -n --line-number --articles --csv --tsv --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
+    non_repeating_flags=(--allow-partial -i --ignore-case -n --line-number --articles --csv --tsv --whole-index --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
     repeating_options=(--index)
     non_repeating_options=(--timeout -B -A -C -l --limit --offset --per-article --since --until --sort --color)
     __passim_offer_flags_options -1

@@ -124,6 +124,7 @@ struct SearchCommand: ParsableCommand {
         request.facets = facets
         request.dates = dates
         request.order = sort
+        request.scope = try views.scope(searcher: searcher, indexGiven: !location.index.isEmpty)
         (request.contextBefore, request.contextAfter) = (context.passagesBefore, context.passagesAfter)
         let out = OutputStream(fd: 1)
         defer { out.flush() }
@@ -140,7 +141,7 @@ struct SearchCommand: ParsableCommand {
         }
         if views.articles { request.perArticle = 1 }
         let (result, shown) = try show(request, from: searcher, to: out)
-        if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result) }
+        if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result, scope: request.scope) }
         if shown == 0 {
             let err = OutputStream(fd: 2)
             if offset > 0, result.matchingPassages > 0 {
@@ -213,14 +214,16 @@ struct SearchCommand: ParsableCommand {
         out.flush()
     }
 
-    private func reportTotals(_ result: SearchResult) {
+    private func reportTotals(_ result: SearchResult, scope: String?) {
         let err = OutputStream(fd: 2)
         defer { err.flush() }
         guard !result.hits.isEmpty else { return }
         let first = offset + 1, last = offset + result.hits.count
         let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
         let noun = result.matchingPassages == 1 ? "passage" : "passages"
-        err.write("\(first)–\(last) of \(total) matching \(noun)\n")
+        // From a sub-folder of the corpus the search covers that sub-folder: say so.
+        let below = scope.map { " below \($0)/ (--whole-index for all)" } ?? ""
+        err.write("\(first)–\(last) of \(total) matching \(noun)\(below)\n")
         if let suggestion = result.suggestion { err.write("did you mean: \(suggestion)\n") }
     }
 }

@@ -15,7 +15,22 @@ struct ViewOptions: ParsableArguments {
     @Flag(help: "The same table as TSV.")
     var tsv = false
 
+    @Flag(help: "From inside a sub-folder of the corpus, search the whole index (by default only below the current folder, as git grep does).")
+    var wholeIndex = false
+
     var table: TableWriter.Format? { csv ? .csv : tsv ? .tsv : nil }
+
+    /// The sub-folder of the corpus the search is run from, relative to its
+    /// root; nil at the root, outside the corpus, with --index or --whole-index.
+    func scope(searcher: Searcher, indexGiven: Bool) throws -> String? {
+        guard !wholeIndex, !indexGiven else { return nil }
+        let root = searcher.corpusRoot, here = FileSystem.currentDirectory()
+        guard root.hasPrefix("/"), here.hasPrefix(root + "/") else { return nil }
+        let below = String(here.dropFirst(root.count + 1))
+        // Inside the index folder itself there is no article to scope to.
+        if below == IndexLocation.folderName || below.hasPrefix(IndexLocation.folderName + "/") { return nil }
+        return below
+    }
 }
 
 extension SearchCommand {

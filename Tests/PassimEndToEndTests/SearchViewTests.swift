@@ -90,3 +90,23 @@ import Testing
         #expect(!far.stderr.contains("did you mean"))
     }
 }
+
+/// Run from inside a sub-folder of the corpus, a search covers that sub-folder, as `git grep` does.
+@Suite struct SearchScopeTests {
+    @Test func aSubFolderScopesTheSearchAndSaysSo() throws {
+        let corpus = try SearchViewTests.corpus()
+        try corpus.write("north/c.txt", "Kherson was mentioned in the north as well, in a report on supplies, fuel and the roads.\n")
+        #expect(try passim(["index", "."], in: corpus.url).status == 0)
+        let north = corpus.url.appendingPathComponent("north")
+        #expect(try passim(["search", "Kherson", "--count"], in: corpus.url).stdout == "5\n")
+        #expect(try passim(["search", "Kherson", "--count"], in: north).stdout == "1\n")
+        #expect(try passim(["search", "Kherson", "--count", "--whole-index"], in: north).stdout == "5\n")
+        let files = try passim(["search", "Kherson", "--files"], in: north)
+        #expect(files.lines == ["c.txt"])
+        let human = try passim(["search", "Kherson", "--no-pager", "--color", "never"], in: north)
+        #expect(human.stderr.contains("1–1 of 1 matching passage below north/ (--whole-index for all)"))
+        // An explicit index is the whole index.
+        let index = corpus.url.appendingPathComponent(".passim").path
+        #expect(try passim(["search", "Kherson", "--count", "--index", index], in: north).stdout == "5\n")
+    }
+}
