@@ -110,3 +110,26 @@ import Testing
         #expect(try passim(["search", "Kherson", "--count", "--index", index], in: north).stdout == "5\n")
     }
 }
+
+/// `place:"Kerch Strait"` typed without shell quotes reaches passim as `place:Kerch Strait`.
+@Suite struct UnquotedEntityNameTests {
+    @Test func aKnownNameSplitByTheShellIsReadAsOneAndSaidSo() throws {
+        let corpus = try Corpus.indexedSeeds()
+        try corpus.write("w/wagner.txt", "Yevgeny Prigozhin said his fighters would leave Bakhmut, and Drones struck the Kerch Strait bridge.\n")
+        #expect(try passim(["index", "."], in: corpus.url).status == 0)
+        let quoted = try passim(["search", "actor:\"Yevgeny Prigozhin\"", "--count"], in: corpus.url)
+        let split = try passim(["search", "actor:Yevgeny", "Prigozhin", "--no-pager", "--color", "never"], in: corpus.url)
+        #expect(quoted.stdout == "1\n")
+        #expect(split.status == 0)
+        #expect(split.stdout.contains("w/wagner.txt"))
+        #expect(split.stderr.contains("read `actor:Yevgeny Prigozhin` as one name; quote it for the shell as 'actor:\"Yevgeny Prigozhin\"'"))
+        let place = try passim(["search", "place:Kerch", "Strait", "--count"], in: corpus.url)
+        let placeQuoted = try passim(["search", "place:\"Kerch Strait\"", "--count"], in: corpus.url)
+        #expect(place.stdout == placeQuoted.stdout)
+        #expect(placeQuoted.stdout == "1\n")
+        // A capitalised word that makes no known name stays a word of its own.
+        let words = try passim(["search", "place:Bakhmut", "Drones", "--no-pager", "--color", "never"], in: corpus.url)
+        #expect(words.status == 0)
+        #expect(!words.stderr.contains("as one name"))
+    }
+}

@@ -33,8 +33,11 @@ package enum UserQuery {
     /// Parses `text`. A syntax error throws; the query is never rewritten.
     /// With `spelling`, also asks Xapian for a correction (a lookup per word,
     /// so only done when a query found little).
-    package static func parse(_ text: String, database: Database, spelling: Bool = false) throws(PassimError) -> ParsedQuery {
-        let trimmed = text.trimmingWhiteSpace()
+    package static func parse(_ text: String, database: Database, spelling: Bool = false,
+                              joining: Bool = true) throws(PassimError) -> ParsedQuery {
+        var trimmed = text.trimmingWhiteSpace()
+        var notes: [String] = []
+        if joining, let joined = joiningEntityValues(trimmed, database: database) { (trimmed, notes) = joined }
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
         let words = QueryWords(trimmed)
         let known = Set((textFields + filterFields).map(\.0) + entityFields + [dateField])
@@ -71,7 +74,7 @@ package enum UserQuery {
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
             }
-            var warnings: [String] = []
+            var warnings: [String] = notes
             for value in unknown {
                 let field = value.prefix { $0 != ":" }
                 warnings.append("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
