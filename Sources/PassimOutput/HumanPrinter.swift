@@ -18,18 +18,26 @@ package struct HumanPrinter {
     package func render(_ hit: SearchHit) -> String {
         // A PDF passage is cited by its page, anything else by its line.
         let place = hit.record.page.map { "p\($0)" } ?? String(hit.record.line)
-        let location = hit.path + ":" + place
         let score = formatScore(hit.score)
         let date = Self.date(hit.record)
-        var out = style.path(hit.path) + ":" + style.line(place)
+        // The heading stays on one terminal line, and the title stays in it:
+        // on a narrow terminal the path gives way first (its head), then the title.
+        let fixed = 1 + place.count + 2 + score.count + 2 + (date.isEmpty ? 0 : date.count + 2)
+        var path = hit.path
+        if let width {
+            let titleWanted = min(hit.record.title.unicodeScalars.count, Self.minimumTitleColumns)
+            let room = width - fixed - titleWanted
+            if path.unicodeScalars.count > room { path = Self.shortenedPath(path, to: max(Self.minimumPathColumns, room)) }
+        }
+        var out = style.path(path) + ":" + style.line(place)
         out += "  " + style.dim(score)
         if !date.isEmpty { out += "  " + style.dim(date) }
-        // The heading stays on one terminal line: the title gives way.
-        let used = location.unicodeScalars.count + 2 + score.count + 2
-            + (date.isEmpty ? 0 : date.count + 2)
+        let used = path.unicodeScalars.count + fixed
         out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
+        for passage in hit.contextBefore { out += contextLines(passage) }
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
+        for passage in hit.contextAfter { out += contextLines(passage) }
         for line in entityLines(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
         if let parts = hit.explanation {
             let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
@@ -40,6 +48,11 @@ package struct HumanPrinter {
             out += Self.indent + style.dim("+\(hit.moreInArticle) more \(noun) in this article") + "\n"
         }
         return out + "\n"
+    }
+
+    /// A passage shown as context (`-B`/`-A`/`-C`): dimmed, behind a "┊" rule, whole.
+    private func contextLines(_ passage: PassageRecord) -> String {
+        wrapped(Snippet(text: passage.text, highlights: [])).map { "  " + style.dim("┊ " + $0) + "\n" }.joined()
     }
 
     /// "2024-10-23", or "2024-10-23 (file time)" when the article states no
@@ -85,6 +98,20 @@ package struct HumanPrinter {
     }
 
     package static func plural(_ kind: EntityKind) -> String { kind.rawValue + "s" }
+
+    /// Columns a title keeps on a narrow terminal before the path is shortened.
+    static let minimumTitleColumns = 20
+    static let minimumPathColumns = 16
+
+    /// The tail of `path` in at most `columns` scalars, led by "…", cut at a
+    /// "/" when one is near: the file name is what tells hits apart.
+    package static func shortenedPath(_ path: String, to columns: Int) -> String {
+        let scalars = Array(path.unicodeScalars)
+        guard scalars.count > columns, columns > 1 else { return path }
+        var start = scalars.count - (columns - 1)
+        if let slash = scalars[start...].firstIndex(of: "/"), slash - start < columns / 2 { start = slash }
+        return "…" + String(String.UnicodeScalarView(scalars[start...]))
+    }
 
     /// `text` cut at a space to at most `columns` scalars, with "…".
     package static func shortened(_ text: String, to columns: Int) -> String {

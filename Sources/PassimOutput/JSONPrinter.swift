@@ -26,8 +26,37 @@ package struct JSONPrinter {
         o.add("text", hit.record.text)
         o.add("snippet", hit.snippet.text)
         o.add("highlights", ranges: hit.snippet.highlights)
-        let text = Array(hit.record.text.utf8)
-        o.addRaw("entities", "[" + hit.record.mentions.map { m in
+        o.addRaw("entities", Self.entities(hit.record))
+        if !hit.contextBefore.isEmpty || !hit.contextAfter.isEmpty {
+            o.addRaw("context_before", Self.context(hit.contextBefore))
+            o.addRaw("context_after", Self.context(hit.contextAfter))
+        }
+        if let parts = hit.explanation {
+            o.addRaw("explain", "[" + parts.map { part in
+                var p = JSONObject()
+                p.add("part", part.label)
+                p.add("weight", part.weight)
+                return p.text
+            }.joined(separator: ",") + "]")
+        }
+        return o.text + "\n"
+    }
+
+    /// Context passages: `[{"passage":…,"line":…,"text":…}]`.
+    static func context(_ passages: [PassageRecord]) -> String {
+        "[" + passages.map { p in
+            var o = JSONObject()
+            o.add("passage", p.ordinal)
+            o.add("line", p.line)
+            o.add("text", p.text)
+            return o.text
+        }.joined(separator: ",") + "]"
+    }
+
+    /// The passage's entity mentions as a JSON array, with the text each covers.
+    package static func entities(_ record: PassageRecord) -> String {
+        let text = Array(record.text.utf8)
+        return "[" + record.mentions.map { m in
             var e = JSONObject()
             e.add("kind", m.kind.rawValue)
             e.add("subkind", m.subkind)
@@ -39,16 +68,7 @@ package struct JSONPrinter {
             e.add("end", m.range.upperBound)
             e.add("alias", m.alias)
             return e.text
-        }.joined(separator: ",") + "]")
-        if let parts = hit.explanation {
-            o.addRaw("explain", "[" + parts.map { part in
-                var p = JSONObject()
-                p.add("part", part.label)
-                p.add("weight", part.weight)
-                return p.text
-            }.joined(separator: ",") + "]")
-        }
-        return o.text + "\n"
+        }.joined(separator: ",") + "]"
     }
 
     /// `--facets`: one object per entity, after the hits, told apart by its

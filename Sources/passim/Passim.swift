@@ -25,7 +25,7 @@ struct Passim: ParsableCommand {
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
         subcommands: [IndexCommand.self, SearchCommand.self, WatchCommand.self, EntitiesCommand.self,
                       TagCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self,
-                      ServeCommand.self]
+                      ServeCommand.self, ShowCommand.self]
     )
 
     /// grep's exit codes: 0 found, 1 not found, 2 trouble (usage errors included).
@@ -58,7 +58,15 @@ struct Passim: ParsableCommand {
         if arguments.first == "search", !arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0.hasPrefix("--generate-") }) {
             return try SearchCommand.parse(Array(arguments.dropFirst()))
         }
+        if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first),
+           let near = CommandSuggestion.nearest(to: first, among: commandNames) {
+            throw ValidationError("unknown command `\(first)`; did you mean `passim \(near)`?")
+        }
         return try parseAsRoot()
+    }
+
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName } + ["help"]
     }
 
     static func fail(_ message: String) -> Never {

@@ -41,6 +41,8 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var location: IndexOption
     @OptionGroup var remote: SourcesOption
+    @OptionGroup var context: ContextOptions
+    @OptionGroup var views: ViewOptions
 
     @Option(name: [.short, .long], help: "Show at most this many passages (default: 10; with --files, all).")
     var limit: Int?
@@ -100,8 +102,11 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
         guard perArticle >= 0 else { throw ValidationError("--per-article cannot be negative") }
-        guard [count, files, json, vimgrep].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --count, --files, --json and --vimgrep")
+        guard [count, files, json, vimgrep, views.csv, views.tsv].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --count, --files, --json, --vimgrep, --csv and --tsv")
+        }
+        if views.articles, files || vimgrep || views.table != nil {
+            throw ValidationError("--articles goes with the default view, --json or --count")
         }
         if null && !files { throw ValidationError("-0 goes with --files") }
     }
@@ -119,11 +124,13 @@ struct SearchCommand: ParsableCommand {
         request.facets = facets
         request.dates = dates
         request.order = sort
+        request.scope = try views.scope(searcher: searcher, indexGiven: !location.index.isEmpty)
+        (request.contextBefore, request.contextAfter) = (context.passagesBefore, context.passagesAfter)
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 
         if count {
-            let n = try searcher.count(request)
+            let n = views.articles ? try searcher.countArticles(request) : try searcher.count(request)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return
@@ -132,10 +139,18 @@ struct SearchCommand: ParsableCommand {
             request.perArticle = 1
             request.snippets = false
         }
+        if views.articles { request.perArticle = 1 }
         let (result, shown) = try show(request, from: searcher, to: out)
-        if json || files || vimgrep { warn(result) } else { reportTotals(result) }
+        if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result, scope: request.scope) }
         if shown == 0 {
             let err = OutputStream(fd: 2)
+            if offset > 0, result.matchingPassages > 0 {
+                // Paged past the end: say how far the result goes.
+                let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
+                err.write("no passages past --offset \(offset); the query matches \(total)\n")
+                err.flush()
+                throw ExitCode(1)
+            }
             err.write("no passages found" + (result.suggestion.map { "; did you mean: \($0)" } ?? "") + "\n")
             err.flush()
             throw ExitCode(1)
@@ -148,7 +163,9 @@ struct SearchCommand: ParsableCommand {
                       to out: OutputStream) throws -> (SearchResult, Int) {
         var shown = 0
         let result: SearchResult
-        if json {
+        if let view = try showView(request, from: searcher, to: out) {
+            return view
+        } else if json {
             let printer = JSONPrinter()
             result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
             for facet in result.facets { out.write(printer.render(facet)) }
@@ -197,14 +214,16 @@ struct SearchCommand: ParsableCommand {
         out.flush()
     }
 
-    private func reportTotals(_ result: SearchResult) {
+    private func reportTotals(_ result: SearchResult, scope: String?) {
         let err = OutputStream(fd: 2)
         defer { err.flush() }
         guard !result.hits.isEmpty else { return }
         let first = offset + 1, last = offset + result.hits.count
         let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
         let noun = result.matchingPassages == 1 ? "passage" : "passages"
-        err.write("\(first)–\(last) of \(total) matching \(noun)\n")
+        // From a sub-folder of the corpus the search covers that sub-folder: say so.
+        let below = scope.map { " below \($0)/ (--whole-index for all)" } ?? ""
+        err.write("\(first)–\(last) of \(total) matching \(noun)\(below)\n")
         if let suggestion = result.suggestion { err.write("did you mean: \(suggestion)\n") }
     }
 }

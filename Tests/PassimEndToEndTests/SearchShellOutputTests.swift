@@ -37,7 +37,7 @@ import Testing
 
         let both = try passim(["search", "glide", "--vimgrep", "--json"], in: corpus.url)
         #expect(both.status == 2)
-        #expect(both.stderr.contains("choose one of --count, --files, --json and --vimgrep"))
+        #expect(both.stderr.contains("choose one of --count, --files, --json, --vimgrep, --csv and --tsv"))
     }
 
     @Test func longOutputOnATerminalGoesThroughThePager() throws {

@@ -20,7 +20,9 @@ struct IngestTitleTests {
         #expect(found.count <= TitleFinder.maxCharacters + 1)
         #expect(found.count > TitleFinder.maxCharacters / 2)
         #expect(!found.dropLast().hasSuffix(" "))
-        #expect(String(decoding: lines[1], as: UTF8.self).hasPrefix(String(found.dropLast())))
+        // The media-player notice scraped into the line is cut out, the rest kept.
+        #expect(!found.contains("browser"))
+        #expect(found.contains("GNATO, Volodymyr Zelensky, declared last week"))
     }
 
     @Test("scraping boilerplate lines are skipped, in any case, after trimming")
@@ -52,5 +54,45 @@ struct IngestTitleTests {
         #expect(words.hasPrefix(String(found.dropLast()) + " "))
         let unbroken = String(repeating: "x", count: 300)
         #expect(title(unbroken) == String(repeating: "x", count: 120) + "…")
+    }
+}
+
+@Suite("Ingest: page debris is not a title")
+struct IngestTitleDebrisTests {
+    func title(_ text: String, declared: String? = nil) -> String {
+        TitleFinder.title(declared: declared, text: Array(text.utf8), fileName: "story")
+    }
+
+    @Test("bylines, agency marks, datelines, menus and cookie lines above the headline are skipped")
+    func linesAbove() {
+        #expect(title("CNN —\nRussia strikes power grid in Kharkiv\nBody.") == "Russia strikes power grid in Kharkiv")
+        #expect(title("(Reuters) -\nGrain deal resumes\n") == "Grain deal resumes")
+        #expect(title("By Jane Smith and John Doe\nTroops cross the river\n") == "Troops cross the river")
+        #expect(title("Friday 21 November 2014 10:13\nShelling resumes in Donetsk\n") == "Shelling resumes in Donetsk")
+        #expect(title("Published July 5 2015\nTalks stall\n") == "Talks stall")
+        #expect(title("Home | World | Politics | Sport\nA headline\n") == "A headline")
+        #expect(title("News World Business Sport Video Live\nA headline\n") == "A headline")
+        #expect(title("We use cookies to improve your experience. Accept all\nThe headline\n") == "The headline")
+    }
+
+    @Test("a media-player notice glued into the first line is cut out, the rest kept")
+    func playerNotice() {
+        let found = title("KYIV SAYSNATOYour browser does not support the video element. Troops advanced, officials said.")
+        #expect(!found.contains("browser"))
+        #expect(found.hasPrefix("KYIV SAYSNATO Troops"))
+        #expect(found.hasSuffix("Troops advanced, officials said."))
+    }
+
+    @Test("headlines that only look like furniture stay titles")
+    func realHeadlines() {
+        #expect(title("By the numbers: Russia's losses in Ukraine, explained.\n") == "By the numbers: Russia's losses in Ukraine, explained.")
+        #expect(title("World News Live: Russia strikes Kyiv\n") == "World News Live: Russia strikes Kyiv")
+        #expect(title("Advertising bans spread in Moscow\n") == "Advertising bans spread in Moscow")
+    }
+
+    @Test("when every line looks like furniture, the first one serves; a debris declared title is ignored")
+    func fallbacks() {
+        #expect(title("CNN —\n") == "CNN —")
+        #expect(title("Troops advance\n", declared: "By Staff Reporter") == "Troops advance")
     }
 }

@@ -97,3 +97,25 @@ private extension Substring {
 private extension String {
     func replacingSpaces() -> String { split(separator: " ").joined(separator: " ") }
 }
+
+@Suite("Output: the heading keeps the title at 80 columns")
+struct HumanHeadingWidthTests {
+    @Test("a long path gives way to the title: its head is cut, the file name stays")
+    func longPathKeepsTitle() {
+        var h = hit(text: "t", snippet: Snippet(text: "t", highlights: []))
+        h.path = "syria-news/outlets/al-masdar-news/2017/04/09/russian-jets-strike-rebel-positions-in-idlib-province.txt"
+        h.record.title = "Russian jets strike rebel positions in Idlib province, monitors say"
+        h.record.date = "2017-04-09"
+        let heading = String(HumanPrinter(style: Style(enabled: false), width: 80).render(h).split(separator: "\n")[0])
+        #expect(heading.unicodeScalars.count <= 80)
+        #expect(heading.contains("Russian jets strike"))
+        #expect(heading.hasPrefix("…"))
+        #expect(heading.contains("idlib-province.txt:12"))
+    }
+
+    @Test("a path that fits is never shortened")
+    func shortPathStays() {
+        let heading = HumanPrinter(style: Style(enabled: false), width: 80).render(hit(text: "t", snippet: Snippet(text: "t", highlights: [])))
+        #expect(heading.hasPrefix("w/a.txt:12  7.41  North Korea"))
+    }
+}

@@ -18,12 +18,12 @@ package struct CompiledQuery {
             var ranked = try Ranking.ranked(parsed)
             if Ranking.wantsFeedback(parsed, requested: request.feedback) {
                 let first = feedbackOptions(options)
-                let query = try restricted(try ranked.combined(), to: request.dates)
+                let query = try scoped(try restricted(try ranked.combined(), to: request.dates), to: request.scope)
                 try Ranking.addFeedback(to: &ranked, from: try database.search(query, options: first))
             }
             // The dates restrict the whole query, feedback's matches included.
             return CompiledQuery(parsed: parsed, ranked: ranked,
-                                 final: try restricted(try ranked.combined(), to: request.dates))
+                                 final: try scoped(try restricted(try ranked.combined(), to: request.dates), to: request.scope))
         }
     }
 
@@ -39,6 +39,12 @@ package struct CompiledQuery {
         first.collapseSlot = IndexSchema.articleSlot
         first.collapseMax = UInt32(Tuning.passagesPerArticle)
         return first
+    }
+
+    /// `query` kept to the articles below `folder`, when given (the `folder:` filter's term).
+    package static func scoped(_ query: Query, to folder: String?) throws(XapianError) -> Query {
+        guard let folder, !folder.isEmpty else { return query }
+        return try query.combined(.filter, try Query(term: IndexSchema.folderPrefix + folder.lowercased()))
     }
 
     /// `query` kept to the articles dated within `dates`, when given.

@@ -13,6 +13,9 @@ package struct SearchHit: Sendable {
     package var moreInArticle: Int
     /// With `--explain`: the parts the score is made of.
     package var explanation: [ScorePart]? = nil
+    /// With `-B`/`-A`/`-C`: the article's passages just before and after this one.
+    package var contextBefore: [PassageRecord] = []
+    package var contextAfter: [PassageRecord] = []
 }
 
 /// One part of a hit's score, in words.

@@ -20,5 +20,12 @@ package struct SearchRequest: Sendable {
     /// Cut a snippet for each hit; without, hits carry an empty one (`--files` shows only paths).
     package var snippets = true
 
+    /// Passages of context shown before and after each hit (`-B`, `-A`, `-C`).
+    package var contextBefore = 0, contextAfter = 0
+
+    /// Only articles below this folder (relative to the corpus root, '/'-separated):
+    /// a search run from inside a sub-folder of the corpus covers that sub-folder.
+    package var scope: String? = nil
+
     package init(query: String) { self.query = query }
 }

@@ -111,10 +111,21 @@ package final class Searcher {
                     try ArticleCounts.matching(compiled.final, in: hits.map(\.record.article), database: database)
                 }
             }
-            for hit in hits {
+            let context = try withPassimErrors(index: indexPath) { () throws(XapianError) in
+                try PassageContext.around(hits.map(\.record), before: request.contextBefore,
+                                          after: request.contextAfter, in: database)
+            }
+            // A passage shown as a hit of the page is not repeated as another's context.
+            let shown = Set(hits.map { PassageContext.term($0.record.article, $0.record.ordinal) })
+            let notShown = { (r: PassageRecord) in !shown.contains(PassageContext.term(r.article, r.ordinal)) }
+            for (hit, around) in zip(hits, context) {
                 let moreInArticle = request.perArticle > 0 ? max(0, (more[hit.articleKey] ?? 0) - request.perArticle) : 0
-                emit(try searchHit(hit, filters: request.snippets ? filters : [], moreInArticle: moreInArticle, here: here,
-                                   explaining: request.explain ? (compiled.ranked, options) : nil, in: database))
+                var shownHit = try searchHit(hit, filters: request.snippets ? filters : [], moreInArticle: moreInArticle,
+                                             here: here, explaining: request.explain ? (compiled.ranked, options) : nil,
+                                             in: database)
+                shownHit.contextBefore = around.before.filter(notShown)
+                shownHit.contextAfter = around.after.filter(notShown)
+                emit(shownHit)
             }
             next = page.upperBound
         }

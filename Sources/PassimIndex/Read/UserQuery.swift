@@ -33,8 +33,11 @@ package enum UserQuery {
     /// Parses `text`. A syntax error throws; the query is never rewritten.
     /// With `spelling`, also asks Xapian for a correction (a lookup per word,
     /// so only done when a query found little).
-    package static func parse(_ text: String, database: Database, spelling: Bool = false) throws(PassimError) -> ParsedQuery {
-        let trimmed = text.trimmingWhiteSpace()
+    package static func parse(_ text: String, database: Database, spelling: Bool = false,
+                              joining: Bool = true) throws(PassimError) -> ParsedQuery {
+        var trimmed = text.trimmingWhiteSpace()
+        var notes: [String] = []
+        if joining, let joined = joiningEntityValues(trimmed, database: database) { (trimmed, notes) = joined }
         guard !trimmed.isEmpty else { throw PassimError.usage("the query is empty; give some words to search for") }
         let words = QueryWords(trimmed)
         let known = Set((textFields + filterFields).map(\.0) + entityFields + [dateField])
@@ -59,7 +62,7 @@ package enum UserQuery {
             }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
-            let query = try parser.parse(widenNear(trimmed), flags: spelling ? flags.union(.spellingCorrection) : flags)
+            let query = try parser.parse(widenNear(withFolderValuesTrimmed(trimmed)), flags: spelling ? flags.union(.spellingCorrection) : flags)
             if let bad = try parser.badRangeValues().first {
                 throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open)")
             }
@@ -71,7 +74,7 @@ package enum UserQuery {
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
             }
-            var warnings: [String] = []
+            var warnings: [String] = notes
             for value in unknown {
                 let field = value.prefix { $0 != ":" }
                 warnings.append("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")

@@ -13,17 +13,31 @@ package enum TitleFinder {
 
     package static func title(declared: String?, text: [UInt8], fileName: String) -> String {
         if let declared {
-            let words = TextBytes.collapsingWhitespace(Array(declared.utf8), 0..<declared.utf8.count)
-            if !words.isEmpty { return shortened(words) }
+            let words = TitleDebris.withoutPlayerNotices(
+                TextBytes.collapsingWhitespace(Array(declared.utf8), 0..<declared.utf8.count))
+            if !words.isEmpty, !TitleDebris.isDebris(words) { return shortened(words) }
         }
+        // The first line that reads as a title; page furniture above it is
+        // skipped, and when every line looks like furniture the first serves.
+        var firstReal: [UInt8]?
         var lines = TextLines(text)
-        while let line = lines.next() {
+        var looked = 0
+        while let line = lines.next(), looked < maxLinesLooked {
             let content = TextBytes.trimmed(text, line)
             if content.isEmpty || isBoilerplate(text, content) { continue }
-            return shortened(TextBytes.collapsingWhitespace(text, content))
+            looked += 1
+            let words = TextBytes.collapsingWhitespace(text, content)
+            if firstReal == nil { firstReal = words }
+            if TitleDebris.isDebris(words) { continue }
+            let kept = TitleDebris.withoutPlayerNotices(words)
+            if !kept.isEmpty { return shortened(kept) }
         }
+        if let firstReal { return shortened(firstReal) }
         return fileName.isEmpty ? "untitled" : fileName
     }
+
+    /// Lines of text looked at for a title before settling for the first.
+    static let maxLinesLooked = 12
 
     package static func isBoilerplate(_ text: [UInt8], _ content: Range<Int>) -> Bool {
         content.count <= 24 && boilerplate.contains(text[content].map(TextBytes.lowercased))

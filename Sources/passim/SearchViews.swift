@@ -1,0 +1,57 @@
+import ArgumentParser
+import PassimIndex
+import PassimOutput
+import PassimSupport
+
+/// The other views of a search: per article (`--articles`), and tables for
+/// spreadsheets (`--csv`, `--tsv`).
+struct ViewOptions: ParsableArguments {
+    @Flag(help: "One entry per article: path, date, matching passages, title, and its best passage's snippet. With --count, count articles.")
+    var articles = false
+
+    @Flag(help: "A CSV table, one row per passage: path, line, date, date_source, title, score, text, actors, weapons, places.")
+    var csv = false
+
+    @Flag(help: "The same table as TSV.")
+    var tsv = false
+
+    @Flag(help: "From inside a sub-folder of the corpus, search the whole index (by default only below the current folder, as git grep does).")
+    var wholeIndex = false
+
+    var table: TableWriter.Format? { csv ? .csv : tsv ? .tsv : nil }
+
+    /// The sub-folder of the corpus the search is run from, relative to its
+    /// root; nil at the root, outside the corpus, with --index or --whole-index.
+    func scope(searcher: Searcher, indexGiven: Bool) throws -> String? {
+        guard !wholeIndex, !indexGiven else { return nil }
+        let root = searcher.corpusRoot, here = FileSystem.currentDirectory()
+        guard root.hasPrefix("/"), here.hasPrefix(root + "/") else { return nil }
+        let below = String(here.dropFirst(root.count + 1))
+        // Inside the index folder itself there is no article to scope to.
+        if below == IndexLocation.folderName || below.hasPrefix(IndexLocation.folderName + "/") { return nil }
+        return below
+    }
+}
+
+extension SearchCommand {
+    /// Runs and prints the search in the chosen view; nil when the view is another one.
+    /// Tables and per-article JSON stream, a row as each page of hits is read.
+    func showView(_ request: SearchRequest, from searcher: Searcher,
+                  to out: OutputStream) throws -> (SearchResult, Int)? {
+        var shown = 0
+        if let format = views.table {
+            let printer = HitTablePrinter(format)
+            out.write(printer.header)
+            let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
+            return (result, shown)
+        }
+        guard views.articles else { return nil }
+        if json {
+            let result = try searcher.search(request) { hit in out.write(ArticleListPrinter.json(hit)); shown += 1 }
+            return (result, shown)
+        }
+        let printer = ArticleListPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)), width: Terminal.width(1))
+        let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
+        return (result, shown)
+    }
+}
