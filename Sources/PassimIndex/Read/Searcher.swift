@@ -127,10 +127,9 @@ package final class Searcher {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        if request.order == .date {
-            // Newest first, by relevance within a day; undated articles (an
-            // empty value) sort last.
-            options.sortSlot = IndexSchema.dateSlot
+        if let slot = request.order.sortSlot {
+            // By date, by relevance within a day; undated articles last (see DateOrderKeys).
+            options.sortSlot = slot
             options.sortDescending = true
         }
         let (parsed, hits, passages, ranked) = try reading { database throws(PassimError) in
@@ -375,7 +374,7 @@ package final class Searcher {
     /// follows the writer: it reopens before each use, opens the index afresh
     /// when compaction replaced its shards, and retries when a writer's
     /// commits overwrote the revision being read (DatabaseModifiedError).
-    private func reading<T>(_ body: (Database) throws(PassimError) -> T) throws(PassimError) -> T {
+    func reading<T>(_ body: (Database) throws(PassimError) -> T) throws(PassimError) -> T {
         var attempts = 0
         while true {
             do {
@@ -407,7 +406,7 @@ package final class Searcher {
     }
 
     /// Runs Xapian calls, turning their errors into Passim's.
-    private static func xapian<T>(_ path: String, _ body: () throws(XapianError) -> T) throws(PassimError) -> T {
+    static func xapian<T>(_ path: String, _ body: () throws(XapianError) -> T) throws(PassimError) -> T {
         do { return try body() } catch { throw PassimError(error, index: path) }
     }
 }
