@@ -173,13 +173,13 @@ _passim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    index|search|watch|entities|tag|stats|check|retag|serve|help)
+    index|search|watch|entities|tag|timeline|stats|check|retag|serve|help)
         # Offer subcommand argument completions
         "_passim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'index search watch entities tag stats check retag serve help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'index search watch entities tag timeline stats check retag serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -217,7 +217,7 @@ _passim_index() {
 
 _passim_search() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
+    non_repeating_flags=(--allow-partial --count --files -0 --null --json --vimgrep --no-pager --explain --facets --dated --undated --feedback --no-feedback --version -h --help)
     repeating_options=(--index)
     non_repeating_options=(--timeout -l --limit --offset --per-article --since --until --sort --color)
     __passim_offer_flags_options -1
@@ -247,7 +247,7 @@ _passim_search() {
         return
         ;;
     '--sort')
-        __passim_add_completions -W 'relevance'$'\n''date'
+        __passim_add_completions -W 'relevance'$'\n''date'$'\n''oldest'
         return
         ;;
     '--color')
@@ -336,6 +336,35 @@ _passim_tag() {
     case "${positional_number}" in
     1)
         __passim_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_passim_timeline() {
+    repeating_flags=()
+    non_repeating_flags=(--allow-partial --dated --undated --json --csv --version -h --help)
+    repeating_options=(--index)
+    non_repeating_options=(--timeout --by --since --until)
+    __passim_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--index')
+        __passim_add_completions -d
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--by')
+        __passim_add_completions -W 'day'$'\n''week'$'\n''month'$'\n''year'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
         return
         ;;
     esac
