@@ -29,8 +29,6 @@ package struct ArticleContent: Sendable {
 /// Where an article's date comes from, most trusted first; the raw value is
 /// `date_source` in `passim search --json`.
 package enum DateSource: String, Sendable, CaseIterable {
-    /// The user's `dates.tsv` beside the articles.
-    case listed
     /// The format's own metadata: HTML meta or JSON-LD, front matter, Org,
     /// reStructuredText or EPUB fields.
     case metadata
