@@ -173,13 +173,13 @@ _passim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    index|search|watch|entities|tag|stats|check|retag|serve|show|help)
+    index|search|watch|entities|tag|timeline|stats|check|retag|serve|help)
         # Offer subcommand argument completions
         "_passim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'index search watch entities tag stats check retag serve show help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'index search watch entities tag timeline stats check retag serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -217,9 +217,9 @@ _passim_index() {
 
 _passim_search() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial -i --ignore-case -n --line-number --articles --csv --tsv --whole-index --count --files -0 --null --json --vimgrep --no-pager --explain --facets --feedback --no-feedback --version -h --help)
+    non_repeating_flags=(--allow-partial --count --files -0 --null --json --vimgrep --no-pager --explain --facets --dated --undated --feedback --no-feedback --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout -B -A -C -l --limit --offset --per-article --since --until --sort --color)
+    non_repeating_options=(--timeout -l --limit --offset --per-article --since --until --sort --color)
     __passim_offer_flags_options -1
 
     # Offer option value completions
@@ -229,15 +229,6 @@ _passim_search() {
         return
         ;;
     '--timeout')
-        return
-        ;;
-    '-B')
-        return
-        ;;
-    '-A')
-        return
-        ;;
-    '-C')
         return
         ;;
     '-l'|'--limit')
@@ -256,7 +247,7 @@ _passim_search() {
         return
         ;;
     '--sort')
-        __passim_add_completions -W 'relevance'$'\n''date'
+        __passim_add_completions -W 'relevance'$'\n''date'$'\n''oldest'
         return
         ;;
     '--color')
@@ -295,9 +286,9 @@ _passim_watch() {
 
 _passim_entities() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --pairs --json --csv --tsv --version -h --help)
+    non_repeating_flags=(--allow-partial --json --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout --kind --with -l --limit --min-passages --format --color)
+    non_repeating_options=(--timeout --kind --with -l --limit --color)
     __passim_offer_flags_options 0
 
     # Offer option value completions
@@ -310,19 +301,13 @@ _passim_entities() {
         return
         ;;
     '--kind')
+        __passim_add_completions -W 'actor'$'\n''weapon'$'\n''place'
         return
         ;;
     '--with')
         return
         ;;
     '-l'|'--limit')
-        return
-        ;;
-    '--min-passages')
-        return
-        ;;
-    '--format')
-        __passim_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''graphml'$'\n''gexf'
         return
         ;;
     '--color')
@@ -351,6 +336,35 @@ _passim_tag() {
     case "${positional_number}" in
     1)
         __passim_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_passim_timeline() {
+    repeating_flags=()
+    non_repeating_flags=(--allow-partial --dated --undated --json --csv --version -h --help)
+    repeating_options=(--index)
+    non_repeating_options=(--timeout --by --since --until)
+    __passim_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--index')
+        __passim_add_completions -d
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--by')
+        __passim_add_completions -W 'day'$'\n''week'$'\n''month'$'\n''year'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
         return
         ;;
     esac
@@ -424,37 +438,6 @@ _passim_serve() {
         return
         ;;
     '--timeout')
-        return
-        ;;
-    esac
-}
-
-_passim_show() {
-    repeating_flags=()
-    non_repeating_flags=(--json --no-pager --version -h --help)
-    repeating_options=(--index)
-    non_repeating_options=(-q --query --color)
-    __passim_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-q'|'--query')
-        return
-        ;;
-    '--color')
-        __passim_add_completions -W 'auto'$'\n''always'$'\n''never'
-        return
-        ;;
-    '--index')
-        __passim_add_completions -d
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __passim_add_completions -f
         return
         ;;
     esac

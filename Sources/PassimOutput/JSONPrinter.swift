@@ -3,7 +3,8 @@ import PassimIndex
 /// hits as the human printer, so the two never disagree on what matched.
 package struct JSONPrinter {
     /// Bumped when a field changes meaning or disappears; new fields may be added.
-    package static let schemaVersion = 1
+    /// 2: `date_source` names where the date was found (`metadata`, `name`, `dateline`, …).
+    package static let schemaVersion = 2
 
     package init() {}
 

@@ -24,7 +24,7 @@ struct Passim: ParsableCommand {
             """,
         version: "passim \(version) (Xapian \(xapianVersion), index schema \(IndexSchema.version))",
         subcommands: [IndexCommand.self, SearchCommand.self, WatchCommand.self, EntitiesCommand.self,
-                      TagCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self,
+                      TagCommand.self, TimelineCommand.self, StatsCommand.self, CheckCommand.self, RetagCommand.self,
                       ServeCommand.self, ShowCommand.self]
     )
 

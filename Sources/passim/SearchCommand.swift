@@ -22,8 +22,10 @@ struct SearchCommand: ParsableCommand {
               date:2024-10..2024-11     articles dated in Oct. or Nov. 2024 (ends included)
               date:2024                 …in 2024 (or a month, date:2024-10, or a day)
               date:..2024-06            …up to June 2024 (date:2024-10..: from October on)
-            An article's date is the one it states (metadata, front matter, a dateline),
-            else its file's modification day, shown with "(file time)".
+              date:30d..                …in the last 30 days (also 6w, 3m, 1y, today, yesterday)
+              date:none                 articles that state no date (-date:none leaves them out)
+            An article's date is the one it states (metadata, its file name or folders,
+            a dateline at its top), else its file's modification day, shown with "(file time)".
             Quote the query for the shell. Results go to stdout; messages to stderr.
 
             Examples:
@@ -77,16 +79,18 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the actors, weapons and places named in all matching passages.")
     var facets = false
 
-    @Option(help: ArgumentHelp("Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp("Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD, or back from today: 30d, 6w, 3m, 1y).", valueName: "date"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; the whole month or year).",
                                valueName: "date"))
     var until: String?
 
-    @Option(help: ArgumentHelp("Order of the passages: relevance (best first) or date (newest first, best first within a day).",
+    @Option(help: ArgumentHelp("Order of the passages: relevance (best first), date (newest first) or oldest (oldest first); by date, best first within a day and articles dated by file time last.",
                                valueName: "order"))
     var sort: SearchOrder = .relevance
+
+    @OptionGroup var datedFilter: DatedFilterOptions
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Widen the query with the terms that characterise its first hits (default: only for queries of 6 words or more)."))
@@ -112,7 +116,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dates = try DateRange.since(since, until: until)
+        let dates = try DateRange.since(since, until: until, stated: datedFilter.stated)
         let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
                                     allowPartial: remote.allowPartial)
         var request = SearchRequest(query: query.joined(separator: " "))

@@ -31,7 +31,7 @@ import Testing
                         "highlights", "more_in_article"] {
                 #expect(hit[key] != nil, "missing \(key)")
             }
-            #expect(hit["schema"] as? Int == 1)
+            #expect(hit["schema"] as? Int == 2)
             #expect(hit["rank"] as? Int == i + 1)
             let text = try #require(hit["text"] as? String)
             #expect(text.contains("drones"))

@@ -55,7 +55,7 @@ import Testing
         let dumb = try onTerminal(long, in: corpus.url, environment: pager.merging(["TERM": "dumb"]) { a, _ in a })
         #expect(dumb.contains("000_8bf942be92c7755d.txt:2") && !dumb.contains("paged:"))
         let json = try onTerminal(long + " --json --limit 20", in: corpus.url, environment: pager)
-        #expect(json.contains("{\"schema\":1") && !json.contains("paged:"))
+        #expect(json.contains("{\"schema\":2") && !json.contains("paged:"))
 
         let missing = try onTerminal(long, in: corpus.url, environment: ["PAGER": "no-such-pager"])
         #expect(missing.contains("passim: cannot run the pager `no-such-pager`"))

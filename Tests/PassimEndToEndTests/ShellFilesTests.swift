@@ -21,7 +21,7 @@ import Testing
 
     @Test func theManualPageDescribesEveryCommand() throws {
         let page = try String(contentsOf: packageRoot.appendingPathComponent("man/passim.1"), encoding: .utf8)
-        for command in ["index", "search", "watch", "entities", "tag", "stats", "check", "retag", "serve", "show"] {
+        for command in ["index", "search", "watch", "entities", "tag", "timeline", "stats", "check", "retag", "serve", "show"] {
             #expect(page.contains(".SS \"passim \(command)\""), "\(command)")
         }
         #expect(page.contains("\\fB\\-\\-vimgrep\\fR"))

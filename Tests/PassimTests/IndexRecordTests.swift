@@ -1,5 +1,6 @@
 import Testing
 @testable import PassimIndex
+import PassimText
 
 @Suite struct IndexRecordTests {
     @Test func aPassageRecordSurvivesEncodingWithAnyText() throws {
@@ -16,9 +17,11 @@ import Testing
                                    date: "2024-10-23", line: 3, start: 0, end: 5, text: "hello",
                                    dateSource: .modified, page: 12)
         #expect(try #require(PassageRecord(decoding: record.encoded())) == record)
-        record.dateSource = .stated
         record.page = nil
-        #expect(try #require(PassageRecord(decoding: record.encoded())) == record)
+        for source in DateSource.allCases {
+            record.dateSource = source
+            #expect(try #require(PassageRecord(decoding: record.encoded())) == record)
+        }
     }
 
     @Test func truncatedOrForeignDataIsRejectedNotMisread() {

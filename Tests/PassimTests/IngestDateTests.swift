@@ -56,14 +56,14 @@ struct IngestDateTests {
     func reutersFiles() throws {
         let first = try ArticleReader.read(Self.file("00001.txt"))
         #expect(first.date == "1987-02-26")
-        #expect(first.dateSource == .stated)
+        #expect(first.dateSource == .dateline)
         #expect(first.title == "BAHIA COCOA REVIEW")
         var dated = 0
         let names = (2...300).map { number in String(repeating: "0", count: 5 - String(number).count) + String(number) + ".txt" }
         let present = names.filter { IngestFixtures.exists(Self.reuters + "/" + $0) }
         for name in present {
             let article = try ArticleReader.read(Self.file(name))
-            if article.date?.hasPrefix("1987-") == true, article.dateSource == .stated { dated += 1 }
+            if article.date?.hasPrefix("1987-") == true, article.dateSource == .dateline { dated += 1 }
         }
         #expect(!present.isEmpty)
         #expect(dated == present.count)

@@ -20,7 +20,7 @@ struct IngestDeclaredDateTests {
     func meta(_ head: String, _ expected: String) throws {
         let article = try html(head)
         #expect(article.date == expected)
-        #expect(article.dateSource == .stated)
+        #expect(article.dateSource == .metadata)
     }
 
     @Test("JSON-LD's datePublished, which is never text")
@@ -53,7 +53,7 @@ struct IngestDeclaredDateTests {
         let article = try ArticleReader.extract(Array(text.utf8), format: format, path: "a", baseName: "a")
         #expect(article.date == expected)
         #expect(article.title == "Storm")
-        #expect(article.dateSource == .stated)
+        #expect(article.dateSource == .metadata)
     }
 
     @Test("an article that states no date takes its file's day, marked as the file's time")
@@ -74,6 +74,6 @@ struct IngestDeclaredDateTests {
         #expect(undated.dateSource == .modified)
         let dated = try read("dated.txt")
         #expect(dated.date == "1987-02-26")
-        #expect(dated.dateSource == .stated)
+        #expect(dated.dateSource == .dateline)
     }
 }

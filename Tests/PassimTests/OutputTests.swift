@@ -1,6 +1,7 @@
 import Testing
 @testable import PassimEntities
 @testable import PassimIndex
+import PassimText
 @testable import PassimOutput
 
 private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
@@ -26,7 +27,7 @@ private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
         let line = JSONPrinter().render(hit(text: "x", snippet: Snippet(text: "x", highlights: [0..<1]), more: 2))
         #expect(line.hasSuffix("}\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
-        #expect(line.hasPrefix("{\"schema\":1,\"rank\":1,\"score\":7.4123,\"path\":\"w/a.txt\",\"line\":12,\"start\":100,\"end\":200,"))
+        #expect(line.hasPrefix("{\"schema\":2,\"rank\":1,\"score\":7.4123,\"path\":\"w/a.txt\",\"line\":12,\"start\":100,\"end\":200,"))
         #expect(line.contains("\"date\":null,\"date_source\":null"))
         #expect(line.contains("\"page\":null"))
         #expect(line.contains("\"more_in_article\":2"))
@@ -44,9 +45,11 @@ private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
         let json = JSONPrinter().render(h)
         #expect(json.contains("\"end\":200,\"page\":12,"))
         #expect(json.contains("\"date\":\"2024-10-23\",\"date_source\":\"modified\""))
-        h.record.dateSource = .stated
-        #expect(HumanPrinter(style: Style(enabled: false), width: nil).render(h).hasPrefix("w/a.pdf:p12  7.41  2024-10-23  North"))
-        #expect(JSONPrinter().render(h).contains("\"date_source\":\"stated\""))
+        for source in DateSource.allCases where source.isStated {
+            h.record.dateSource = source
+            #expect(HumanPrinter(style: Style(enabled: false), width: nil).render(h).hasPrefix("w/a.pdf:p12  7.41  2024-10-23  North"))
+            #expect(JSONPrinter().render(h).contains("\"date_source\":\"\(source.rawValue)\""))
+        }
     }
 
     @Test func humanOutputIsPlainWithoutColourAndHighlightsWithIt() {

@@ -32,11 +32,43 @@ struct SearchDateRangeTests {
     @Test func badOptionsAreOneLineUsageErrors() throws {
         #expect(try DateRange.since(nil, until: nil) == nil)
         #expect(try DateRange.since("2024", until: nil)?.lower == "20240101")
-        #expect(throws: PassimError.usage("--until `2024-13` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-10)")) {
+        #expect(try DateRange.since(nil, until: nil, stated: false) == DateRange(stated: false))
+        #expect(try DateRange.since("2024", until: nil, stated: true)?.stated == true)
+        #expect(throws: PassimError.usage("--until `2024-13` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-10), or a time back from today (30d, 6w, 3m, 1y)")) {
             try DateRange.since(nil, until: "2024-13")
         }
         #expect(throws: PassimError.usage("--since 2025 is after --until 2024; swap them")) {
             try DateRange.since("2025", until: "2024")
         }
+    }
+}
+
+@Suite struct TimelinePeriodTests {
+    @Test("periods by unit, ISO weeks across a year's end", arguments: [
+        (20241023, TimelineUnit.day, "2024-10-23"), (20241023, .month, "2024-10"), (20241023, .year, "2024"),
+        (20241023, .week, "2024-W43"), (20241230, .week, "2025-W01"), (20210103, .week, "2020-W53"),
+    ])
+    func periods(_ day: Int, _ unit: TimelineUnit, _ expected: String) {
+        #expect(unit.period(of: day) == expected)
+    }
+
+    @Test func emptyPeriodsAreListedAndLongRangesFold() {
+        let months = TimelinePeriods(spanning: ["20240115", "20240420"], requested: .month)
+        #expect(months.labels == ["2024-01", "2024-02", "2024-03", "2024-04"])
+        let folded = TimelinePeriods(spanning: ["19900101", "20240420"], requested: nil)
+        #expect(folded.unit == .year && folded.labels.count == 35)
+        let days = TimelinePeriods(spanning: ["20240101", "20240131"], requested: nil)
+        #expect(days.unit == .day && days.labels.count == 31)
+    }
+
+    @Test func relativeDaysCountBackFromToday() throws {
+        // 2024-03-31 12:00 UTC; local noon stays on the same day within eleven hours of UTC.
+        let now = 1_711_886_400
+        #expect(RelativeDay.compact("today", now: now) == "20240331")
+        #expect(RelativeDay.compact("30d", now: now) == "20240301")
+        #expect(RelativeDay.compact("1m", now: now) == "20240302" || RelativeDay.compact("1m", now: now) == "20240229")
+        #expect(RelativeDay.compact("1y", now: now) == "20230331")
+        #expect(RelativeDay.compact("3x", now: now) == nil)
+        #expect(RelativeDay.compact("-3d", now: now) == nil)
     }
 }

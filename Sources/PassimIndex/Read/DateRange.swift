@@ -11,6 +11,10 @@ package struct DateSpan: Sendable, Equatable {
     /// Nil unless `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real day,
     /// month or year (1000–9999).
     package init?(_ text: String) {
+        if let day = RelativeDay.compact(text) {
+            (first, last) = (day, day)
+            return
+        }
         let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               zip(parts, [4, 2, 2]).allSatisfy({ part, width in part.count == width && part.allSatisfy(TextBytes.isDigit) })
@@ -36,10 +40,17 @@ package struct DateSpan: Sendable, Equatable {
 }
 
 /// The days a search keeps: from `lower` to `upper` inclusive (YYYYMMDD),
-/// either end open. What `--since`, `--until` and `date:A..B` select.
+/// either end open, and whether the article must state its date. What
+/// `--since`, `--until`, `--dated`, `--undated` and `date:A..B` select.
 package struct DateRange: Sendable, Equatable {
     package var lower: String?
     package var upper: String?
+    /// true: only articles that state a date; false: only those dated by
+    /// their file's time; nil: both.
+    package var stated: Bool?
+
+    /// Only the articles that do (true) or do not (false) state a date.
+    package init(stated: Bool) { self.stated = stated }
 
     /// The range from the start of `begin` to the end of `end`, as typed;
     /// an empty end is open. Nil when an end is not a date, both are empty,
@@ -59,22 +70,28 @@ package struct DateRange: Sendable, Equatable {
 
     /// The range `--since` and `--until` give, nil when neither is set; a
     /// bad date is a usage error naming the option and the way out.
-    package static func since(_ since: String?, until: String?) throws(PassimError) -> DateRange? {
+    package static func since(_ since: String?, until: String?, stated: Bool? = nil) throws(PassimError) -> DateRange? {
         for (option, value) in [("--since", since), ("--until", until)] {
             if let value, DateSpan(value) == nil {
-                throw .usage("\(option) `\(value)` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-10)")
+                throw .usage("\(option) `\(value)` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-10), or a time back from today (30d, 6w, 3m, 1y)")
             }
         }
-        guard since != nil || until != nil else { return nil }
-        guard let range = DateRange(begin: since ?? "", end: until ?? "") else {
+        guard since != nil || until != nil else { return stated.map(DateRange.init(stated:)) }
+        guard var range = DateRange(begin: since ?? "", end: until ?? "") else {
             throw .usage("--since \(since ?? "") is after --until \(until ?? ""); swap them")
         }
+        range.stated = stated
         return range
     }
 
-    /// The filter on the index's date slot.
+    /// The filter on the index's date slot, and on how the date was found.
     package func query() throws(XapianError) -> Query {
-        try Query.valueRange(slot: IndexSchema.dateSlot, lower: lower ?? "", upper: upper ?? "")
+        var stated: Query?
+        if let wanted = self.stated { stated = try Query(term: IndexSchema.datedTerm(wanted)) }
+        if lower == nil, upper == nil, let stated { return stated }
+        let days = try Query.valueRange(slot: IndexSchema.dateSlot, lower: lower ?? "", upper: upper ?? "")
+        guard let stated else { return days }
+        return try days.combined(.filter, stated)
     }
 
     /// How `date:` values map onto the date slot, for the query parser.
@@ -89,4 +106,15 @@ package enum SearchOrder: String, Sendable, CaseIterable {
     case relevance
     /// Newest article first; by relevance within a day; undated last.
     case date
+    /// Oldest article first, the order a chronology is read in; undated last.
+    case oldest
+
+    /// The value slot Xapian sorts by, descending; nil for relevance.
+    package var sortSlot: UInt32? {
+        switch self {
+        case .relevance: nil
+        case .date: IndexSchema.newestFirstSlot
+        case .oldest: IndexSchema.oldestFirstSlot
+        }
+    }
 }

@@ -29,10 +29,9 @@ package enum TopHits {
             options.collapseSlot = IndexSchema.articleSlot
             options.collapseMax = UInt32(clamping: request.perArticle)
         }
-        if request.order == .date {
-            // Newest first, by relevance within a day; undated articles (an
-            // empty value) sort last.
-            options.sortSlot = IndexSchema.dateSlot
+        if let slot = request.order.sortSlot {
+            // By date, by relevance within a day; undated articles last (see DateOrderKeys).
+            options.sortSlot = slot
             options.sortDescending = true
         }
         return options

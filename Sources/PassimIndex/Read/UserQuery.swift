@@ -24,7 +24,8 @@ package enum UserQuery {
 
     /// Entity filters: `actor:budanov`, `weapon:missile`, `place:"Kursk region"`.
     package static let entityFields = EntityKind.allCases.map(\.rawValue)
-    /// Date filters on the date slot: `date:2024`, `date:2024-10..2024-11`, `date:..2024-06`.
+    /// Date filters on the date slot: `date:2024`, `date:2024-10..2024-11`, `date:..2024-06`, `date:30d..`;
+    /// `date:none` for the articles that state no date.
     package static let dateField = "date"
 
     package static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot,
@@ -51,6 +52,7 @@ package enum UserQuery {
             let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
             for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
             for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
+            try parser.addPrefix(field: undatedField, prefix: IndexSchema.datedPrefix, boolean: true)
             for kind in EntityKind.allCases {
                 try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
                                           keyPrefix: IndexSchema.filterKey(kind))
@@ -62,9 +64,9 @@ package enum UserQuery {
             }
             try parser.setWildcardLimit(Tuning.wildcardLimit)
             try parser.setStopwords(Stopwords.english)
-            let query = try parser.parse(widenNear(withFolderValuesTrimmed(trimmed)), flags: spelling ? flags.union(.spellingCorrection) : flags)
+            let query = try parser.parse(widenNear(undatedAsTerm(withFolderValuesTrimmed(trimmed))), flags: spelling ? flags.union(.spellingCorrection) : flags)
             if let bad = try parser.badRangeValues().first {
-                throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open)")
+                throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open, either may be 30d, 6w, 3m or 1y back from today), or date:none")
             }
             let unknown = try parser.unknownEntityValues()
             if query.isEmpty, let value = unknown.first {

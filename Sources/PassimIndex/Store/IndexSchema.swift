@@ -4,7 +4,7 @@ import PassimEntities
 /// a prefix.
 package enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    package static let version = 4
+    package static let version = 5
 
     /// Snowball stemmer used for passages and queries.
     package static let language = "english"
@@ -18,6 +18,10 @@ package enum IndexSchema {
     package static let titlePrefix = "S"
     /// Each folder an article sits in, relative to the corpus root: `folder:`.
     package static let folderPrefix = "XF"
+    /// XD1 on every passage of an article that states its date, XD0 on those
+    /// dated by their file's time: `--dated`, `--undated`, `date:none`.
+    package static let datedPrefix = "XD"
+    package static func datedTerm(_ stated: Bool) -> String { datedPrefix + (stated ? "1" : "0") }
 
     // Entities, per kind: a term for each mention, counted (so a passage
     // that names an entity often ranks higher; free-text aliases reach it),
@@ -52,6 +56,14 @@ package enum IndexSchema {
     package static let dateSlot: UInt32 = 1
     /// The entities a passage mentions, a line "kind<TAB>id<TAB>name" each, for facets.
     package static let entitySlot: UInt32 = 2
+    /// Sort keys for `--sort date` and `--sort oldest`, both sorted descending:
+    /// "1" and the date for a stated date, "0" and the date for a file's time,
+    /// so undated articles come last either way (see `DateOrderKeys`).
+    package static let newestFirstSlot: UInt32 = 3
+    package static let oldestFirstSlot: UInt32 = 4
+    /// "YYYYMMDD<TAB><article>", the date left empty for a file's time: one
+    /// key per article, counted per day by `passim timeline`.
+    package static let timelineSlot: UInt32 = 5
 
     // Metadata keys.
     package static let versionKey = "passim:schema"

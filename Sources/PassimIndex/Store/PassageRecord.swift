@@ -25,7 +25,7 @@ package struct PassageRecord: Sendable, Equatable {
 
     package init(article: ArticleID, ordinal: Int, relativePath: String, title: String, date: String,
                 line: Int, start: Int, end: Int, text: String, mentions: [EntityMention] = [],
-                dateSource: DateSource = .stated, page: Int? = nil) {
+                dateSource: DateSource = .metadata, page: Int? = nil) {
         self.dateSource = dateSource
         self.page = page
         self.mentions = mentions
@@ -40,8 +40,11 @@ package struct PassageRecord: Sendable, Equatable {
         self.text = text
     }
 
-    /// 3: the date's source and the page.
-    package static let formatVersion: UInt8 = 3
+    /// 3: the date's source and the page; 4: each source told apart.
+    package static let formatVersion: UInt8 = 4
+
+    /// The byte that stands for each date source in a record; never renumbered.
+    package static let dateSourceCodes: [DateSource: UInt8] = [.metadata: 0, .modified: 1, .name: 2, .dateline: 3]
 
     package func encoded() -> [UInt8] {
         var out: [UInt8] = []
@@ -52,7 +55,7 @@ package struct PassageRecord: Sendable, Equatable {
         out.appendString(relativePath)
         out.appendString(title)
         out.appendString(date)
-        out.append(dateSource == .modified ? 1 : 0)
+        out.append(Self.dateSourceCodes[dateSource] ?? 0)
         out.appendNumber(UInt64(line))
         out.appendNumber(UInt64(page ?? 0))
         out.appendNumber(UInt64(start))
@@ -77,7 +80,8 @@ package struct PassageRecord: Sendable, Equatable {
         guard reader.byte() == Self.formatVersion,
               let article = reader.number(), let ordinal = reader.number(),
               let path = reader.string(), let title = reader.string(), let date = reader.string(),
-              let source = reader.byte(), source <= 1, let line = reader.number(), let page = reader.number(),
+              let code = reader.byte(), let source = Self.dateSourceCodes.first(where: { $0.value == code })?.key,
+              let line = reader.number(), let page = reader.number(),
               let start = reader.number(), let length = reader.number(),
               let text = reader.string(), let count = reader.number(), count < 1 << 20
         else { return nil }
@@ -91,7 +95,7 @@ package struct PassageRecord: Sendable, Equatable {
         }
         self.init(article: ArticleID(value: article), ordinal: Int(ordinal), relativePath: path, title: title,
                   date: date, line: Int(line), start: Int(start), end: Int(start + length), text: text,
-                  mentions: mentions, dateSource: source == 1 ? .modified : .stated, page: page == 0 ? nil : Int(page))
+                  mentions: mentions, dateSource: source, page: page == 0 ? nil : Int(page))
     }
 }
 

@@ -15,7 +15,7 @@ package struct ArticleForIndex {
     /// The entities each passage mentions (empty when nobody tagged them).
     package var mentions: [[EntityMention]]
 
-    package init(id: ArticleID, relativePath: String, title: String, date: String?, dateSource: DateSource = .stated,
+    package init(id: ArticleID, relativePath: String, title: String, date: String?, dateSource: DateSource = .metadata,
                 passages: [Passage], mentions: [[EntityMention]] = []) {
         self.dateSource = dateSource
         self.id = id
@@ -93,6 +93,11 @@ package final class DocumentBuilder {
         if let date = article.date {
             try document.addValue(String(date.filter { $0 != "-" }), slot: IndexSchema.dateSlot)
         }
+        try document.addBooleanTerm(IndexSchema.datedTerm(article.date != nil && article.dateSource.isStated))
+        let keys = DateOrderKeys(date: article.date, source: article.dateSource)
+        try document.addValue(keys.newestFirst, slot: IndexSchema.newestFirstSlot)
+        try document.addValue(keys.oldestFirst, slot: IndexSchema.oldestFirstSlot)
+        try document.addValue(keys.timelineDay + "\t" + corpus + id, slot: IndexSchema.timelineSlot)
         let record = PassageRecord(article: article.id, ordinal: passage.ordinal, relativePath: article.relativePath,
                                    title: article.title, date: article.date ?? "", line: passage.line,
                                    start: passage.fileRange.lowerBound, end: passage.fileRange.upperBound,

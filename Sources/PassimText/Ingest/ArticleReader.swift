@@ -28,7 +28,7 @@ package enum ArticleReader {
     }
 
     /// Decodes and extracts the bytes of a file already read (for a PDF,
-    /// pdftotext's output); `path` names it in errors, `baseName` is the
+    /// pdftotext's output); `path` names it in errors (and may carry its date), `baseName` is the
     /// title of last resort.
     package static func extract(_ bytes: [UInt8], truncated: Bool = false, format: SourceFormat, path: String,
                                baseName: String) throws(IngestError) -> ArticleContent {
@@ -57,17 +57,26 @@ package enum ArticleReader {
                            baseName: baseName)
     }
 
-    /// The article of an extracted text: its title, and the date its format
-    /// declares (the author's own statement of it) or its top states.
+    /// The article of an extracted text: its title, and its date by trust:
+    /// what its format declares (the author's own statement of it), a date in
+    /// its path, a dateline at its top.
     private static func article(_ extracted: ExtractedText, encoding: TextEncoding, truncated: Bool, hash: UInt64,
                                 path: String, baseName: String) throws(IngestError) -> ArticleContent {
         guard !TextBytes.isBlank(extracted.text) else { throw .noText(path: path) }
         let title = TitleFinder.title(declared: extracted.declaredTitle, text: extracted.text, fileName: baseName)
+        var content = ArticleContent(extracted: extracted, title: title, date: nil, encoding: encoding,
+                                     truncated: truncated, contentHash: hash)
         let declared = extracted.declaredDate.flatMap { value in
             let bytes = Array(value.utf8)
             return DateFinder.firstDate(in: bytes, bytes.indices)
         }
-        return ArticleContent(extracted: extracted, title: title, date: declared ?? DateFinder.date(in: extracted.text),
-                              encoding: encoding, truncated: truncated, contentHash: hash)
+        if let declared {
+            (content.date, content.dateSource) = (declared, .metadata)
+        } else if let named = FileNameDate.date(ofPath: Array(path.utf8)) {
+            (content.date, content.dateSource) = (named, .name)
+        } else if let dateline = DateFinder.date(in: extracted.text) {
+            (content.date, content.dateSource) = (dateline, .dateline)
+        }
+        return content
     }
 }
