@@ -80,6 +80,11 @@ xs_status classify(const Xapian::Error &e) {
         return XS_INVALID_ARGUMENT;
     const char *detail = e.get_error_string();
     if (detail && std::strcmp(detail, std::strerror(ENOSPC)) == 0) return XS_DISK_FULL;
+    // A table file shorter than its blocks, or unreadable: glass reports it
+    // as a plain DatabaseError ("EOF reading block 14"), but it is damage.
+    const std::string &msg = e.get_msg();
+    if (type == "DatabaseError" && (msg.rfind("EOF reading", 0) == 0 || msg.rfind("Error reading", 0) == 0))
+        return XS_CORRUPT;
     return XS_OTHER;
 }
 

@@ -31,7 +31,7 @@ typedef enum xs_status {
     XS_NOT_FOUND,        /* no database at the path, or no such document */
     XS_OPENING,          /* the database exists but cannot be opened (wrong format, permissions) */
     XS_LOCK,             /* another writer holds the database's lock */
-    XS_CORRUPT,          /* the database files are damaged */
+    XS_CORRUPT,          /* the database files are damaged (or cannot be read) */
     XS_MODIFIED,         /* a reader's snapshot was overwritten; reopen and retry */
     XS_QUERY_SYNTAX,     /* the query string does not parse */
     XS_NETWORK,          /* a remote database failed or timed out */

@@ -28,10 +28,15 @@ struct CheckCommand: ParsableCommand {
             out.write("index \(report.indexPath) is damaged (\(report.damage) problem\(report.damage == 1 ? "" : "s")):\n")
             out.write(report.damageReport.split(separator: "\n").prefix(verbose ? Int.max : 10)
                 .map { "  " + $0 + "\n" }.joined())
-            out.write("repair: delete \(report.indexPath) and run `passim index \(report.corpusRoot)` (your files are not touched)\n")
+            out.write("repair: `\(report.rebuildCommand)` (your files are not touched)\n")
             throw ExitCode(1)
         }
-        out.write("index \(report.indexPath): database sound\n")
+        if report.readOnly {
+            // Xapian's file check opens the files for writing; what can be read is checked below.
+            out.write("index \(report.indexPath) is read-only: search and stats work, `passim index` cannot update it, and Xapian's file check needs write access, so it was not run\n")
+        } else {
+            out.write("index \(report.indexPath): database sound\n")
+        }
         list("in the folder but not indexed", report.missing, to: out)
         list("indexed but gone from the folder", report.gone, to: out)
         list("changed since indexed", report.changed, to: out)
@@ -40,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         if report.isCurrent {
             out.write("up to date with \(report.corpusRoot)\n")
         } else {
-            out.write("repair: run `passim index \(report.corpusRoot)`; it reads only what differs\n")
+            out.write("repair: run `\(report.updateCommand)`; it reads only what differs\n")
             throw ExitCode(1)
         }
     }

@@ -37,7 +37,7 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
         case .indexChanged(let path):
             return "index \(path) changed too often while being read; try again"
         case .indexCorrupt(let path, let detail):
-            return "index \(path) is damaged (\(detail)); delete it and run `passim index FOLDER` again"
+            return "index \(path) is damaged (\(detail)); rebuild it with `\(Self.reindexCommand(path))` (the articles are not touched)"
         case .schemaMismatch(let path, let found):
             return "index \(path) was made by another version of passim (schema \(found), this one reads \(IndexSchema.version)); re-index with `\(Self.reindexCommand(path))`"
         case .otherCorpus(let index, let root):
@@ -67,9 +67,9 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
     package init(_ error: XapianError, index path: String) {
         switch error.kind {
         case .notFound:
-            self = .notAnIndex(path: path)
+            self = IndexLayout.damage(of: path) ?? .notAnIndex(path: path)
         case .opening where error.message.contains("Couldn't detect type"):
-            self = .notAnIndex(path: path)
+            self = IndexLayout.damage(of: path) ?? .notAnIndex(path: path)
         case .modified:
             self = .indexChanged(path: path)
         case .network:

@@ -55,16 +55,24 @@ package final class DocumentBuilder {
         var documents: [Document] = []
         documents.reserveCapacity(article.passages.count)
         var words: [String: UInt32] = [:]
+        var longest = 0
         for (index, passage) in article.passages.enumerated() {
             let mentions = index < article.mentions.count ? article.mentions[index] : []
             let document = try document(for: passage, of: article, mentions: mentions)
             documents.append(document)
             try document.forEachTerm { term, wdf in
+                longest = max(longest, term.count)
                 // Unprefixed terms are the plain words; numbers make poor suggestions.
                 guard let first = term.first, first >= UInt8(ascii: "a") || first == UInt8(ascii: "'"),
                       term.count > 2, !term.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
                 words[String(decoding: term, as: UTF8.self), default: 0] += wdf
             }
+        }
+        // Xapian would refuse the document, and with it the whole batch:
+        // refused here, it costs only this file.
+        guard longest <= IndexSchema.maxTermBytes else {
+            throw XapianError(kind: .invalidArgument,
+                              message: "a term of \(longest) bytes, longer than Xapian's limit of \(IndexSchema.maxTermBytes); skipped")
         }
         return (documents, words)
     }
@@ -86,7 +94,7 @@ package final class DocumentBuilder {
         try document.addBooleanTerm(IndexSchema.passageIDPrefix + id + ":" + String(passage.ordinal))
         try document.addBooleanTerm(IndexSchema.articlePrefix + id)
         for folder in article.folders {
-            try document.addBooleanTerm(IndexSchema.folderPrefix + folder.lowercased())
+            try document.addBooleanTerm(IndexSchema.boundedTerm(IndexSchema.folderPrefix, folder.lowercased()))
         }
         try addEntities(mentions, to: document)
         try document.addValue(corpus + id, slot: IndexSchema.articleSlot)
@@ -115,9 +123,9 @@ package final class DocumentBuilder {
         var facets: [String] = []
         var seen = Set<String>()
         for mention in mentions {
-            counts[IndexSchema.mentionPrefix(mention.kind) + mention.id, default: 0] += 1
+            counts[IndexSchema.boundedTerm(IndexSchema.mentionPrefix(mention.kind), mention.id), default: 0] += 1
             for (kind, id) in Self.filterTargets(of: mention, gazetteer: gazetteer) {
-                filters[IndexSchema.filterPrefix(kind) + id, default: 0] += 1
+                filters[IndexSchema.boundedTerm(IndexSchema.filterPrefix(kind), id), default: 0] += 1
             }
             if seen.insert(mention.kind.rawValue + mention.id).inserted {
                 facets.append(mention.kind.rawValue + "\t" + mention.id + "\t" + mention.name)

@@ -22,7 +22,7 @@ package enum EntitySynonyms {
             if spellings.count > 1 || kinds.count > 1 {
                 for words in spellings.sorted() {
                     for kind in kinds {
-                        try database.addSynonym(IndexSchema.mentionPrefix(kind) + entity.id, forKey: words)
+                        try database.addSynonym(IndexSchema.boundedTerm(IndexSchema.mentionPrefix(kind), entity.id), forKey: words)
                     }
                 }
             }
@@ -30,7 +30,7 @@ package enum EntitySynonyms {
             if entity.kind == .place { values.formUnion(names.compactMap(shortRegionValue)) }
             for value in values.sorted() where !value.isEmpty && value != entity.id {
                 for kind in kinds {
-                    try database.addSynonym(IndexSchema.filterPrefix(kind) + entity.id,
+                    try database.addSynonym(IndexSchema.boundedTerm(IndexSchema.filterPrefix(kind), entity.id),
                                             forKey: IndexSchema.filterKey(kind) + value)
                 }
             }

@@ -7,9 +7,17 @@ package struct IndexPlan {
         package var file: SourceFile
         package var id: ArticleID
         package var previous: ArticleRecord?
+        /// Passages the index holds of it (see `IndexedPassages`).
+        package var indexedPassages = 0
+
+        /// The index holds something of the article that must go first.
+        package var replaces: Bool { previous != nil || indexedPassages > 0 }
+        /// Its passages in the index are those its record counts.
+        package var isConsistent: Bool { (previous?.passageCount ?? 0) == indexedPassages }
     }
 
-    /// New files, and files whose size or mtime changed.
+    /// New files, files whose size or mtime changed, and files whose passages
+    /// disagree with their record.
     package var toRead: [Item] = []
     package var unchanged = 0
     private var seen = Set<ArticleID>()
@@ -17,19 +25,29 @@ package struct IndexPlan {
     private let unreadable: [String]
 
     /// `keeping`: paths found but not to be read this time (their reading
-    /// program is missing); what was indexed from them stays.
-    package init(walk: WalkReport, records: [ArticleID: ArticleRecord], keeping: [String] = []) {
+    /// program is missing); what was indexed from them stays. `indexed`:
+    /// the passages the index holds of each article.
+    package init(walk: WalkReport, records: [ArticleID: ArticleRecord], indexed: [ArticleID: Int] = [:],
+                 keeping: [String] = []) {
         unreadable = walk.skipped.map(\.path) + keeping
         for file in walk.files {
             let id = ArticleID(relativePath: file.relativeBytes)
             seen.insert(id)
-            let previous = records[id]
-            if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
+            let item = Item(file: file, id: id, previous: records[id], indexedPassages: indexed[id] ?? 0)
+            if let previous = item.previous, item.isConsistent, previous.size == file.size,
+               previous.modifiedNanoseconds == file.modifiedNanoseconds {
                 unchanged += 1
             } else {
-                toRead.append(Item(file: file, id: id, previous: previous))
+                toRead.append(item)
             }
         }
+    }
+
+    /// Articles with passages but no record whose files are gone: what a
+    /// run cut short left behind.
+    package func orphans(_ indexed: [ArticleID: Int], records: [ArticleID: ArticleRecord]) -> [ArticleID] {
+        if unreadable.contains(".") { return [] }
+        return indexed.keys.filter { records[$0] == nil && !seen.contains($0) }.sorted { $0.value < $1.value }
     }
 
     /// Articles whose files are gone. Files and folders that could not be

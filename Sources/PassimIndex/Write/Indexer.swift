@@ -100,6 +100,7 @@ package final class Indexer {
             }
             let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
             var records = try checkSchema(writers.map(\.database))
+            let indexed = try IndexedPassages.load(writers.map(\.database))
             let entities = try EntitySetup(index: indexPath, shards: writers.map(\.database), adding: addedGazetteers)
             if let problem = entities.problem { summary.notes.append(SkippedFile(path: "entities", reason: problem)) }
             if entities.changed, !isNew {
@@ -113,7 +114,7 @@ package final class Indexer {
             }
             // Memory per file counts on a folder of a million: the walk's list
             // and the plan's are let go once each shard has its own.
-            var plan = IndexPlan(walk: walk, records: records, keeping: waiting)
+            var plan = IndexPlan(walk: walk, records: records, indexed: indexed, keeping: waiting)
             walk.files = []
             summary.unchanged = plan.unchanged
 
@@ -129,18 +130,16 @@ package final class Indexer {
             perShard = []
             ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
 
-            // The index now holds the articles it held, plus those added;
-            // less those removed below (records keeps only what it held).
+            // Records keeps only what the index held, less what is removed below.
             var addedHashes = Set<UInt64>()
-            var added = 0
             for run in runs {
                 if let error = run.error { throw error }
                 summary.absorb(run.summary)
-                added += run.summary.added
                 addedHashes.formUnion(run.addedHashes)
             }
 
             if !summary.interrupted {
+                for id in plan.orphans(indexed, records: records) { try writers[layout.shard(of: id)].remove(id) }
                 for (id, record) in plan.toRemove(records) {
                     try writers[layout.shard(of: id)].remove(id)
                     records[id] = nil
@@ -158,7 +157,8 @@ package final class Indexer {
                 try writer.database.setMetadata(now, forKey: IndexSchema.updatedKey)
                 try writer.database.commit()
             }
-            summary.articles = records.count + added
+            // Articles with passages; a file recorded as holding none is not one.
+            summary.articles = try writers.reduce(0) { $0 + (try $1.database.terms(withPrefix: IndexSchema.articlePrefix).count) }
             summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
 
             // Compact the shards this run rewrote much of: smaller, faster to search.
@@ -188,6 +188,8 @@ package final class Indexer {
 
     /// The layout of the index, made with `shardCount` shards if new.
     private func openLayout() throws(PassimError) -> IndexLayout {
+        // A shard made anew would lack the index's settings and synonyms.
+        if let damage = IndexLayout.damage(of: indexPath) { throw damage }
         if let layout = IndexLayout.read(indexPath) { return layout }
         if FileSystem.kind(of: indexPath + "/iamglass") == .file {
             // The single-database layout of schema 1.
@@ -295,7 +297,7 @@ package final class Indexer {
             }
             return .success(prepared)
         } catch let error as IngestError {
-            return .failure(Failure(error.reason))
+            return .failure(Failure(error.reason, isAboutContent: error.isAboutContent))
         } catch {
             return .failure(Failure("\(error)"))
         }
@@ -304,7 +306,12 @@ package final class Indexer {
     /// Why a file was not indexed, as a one-line reason.
     package struct Failure: Error {
         package let reason: String
-        package init(_ reason: String) { self.reason = reason }
+        /// The file holds nothing to index, rather than could not be read.
+        package let isAboutContent: Bool
+        package init(_ reason: String, isAboutContent: Bool = false) {
+            self.reason = reason
+            self.isAboutContent = isAboutContent
+        }
     }
 
     private static func now() -> Int {

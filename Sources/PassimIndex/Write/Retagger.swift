@@ -28,6 +28,7 @@ package final class Retagger {
 
     package func run(progress: ((Int, Int) -> Void)? = nil) throws(PassimError) -> RetagSummary {
         let clock = ContinuousClock.now
+        if let damage = IndexLayout.damage(of: indexPath) { throw damage }
         guard let layout = IndexLayout.read(indexPath) else { throw PassimError.notAnIndex(path: indexPath) }
         _ = try IndexHandle(path: indexPath) // the schema check, with its messages
         let lock = try IndexLock(indexPath, wait: waitForLock, waiting: onWait)

@@ -95,6 +95,7 @@ package final class ShardRun: @unchecked Sendable {
             try? writer.finishBatch()
         } catch {
             self.error = PassimError(any: error, index: writer.database.path)
+            writer.abandonBatch()
             stop.store(true, ordering: .relaxed)
         }
     }
@@ -104,8 +105,14 @@ package final class ShardRun: @unchecked Sendable {
         let article: PreparedArticle
         switch prepared {
         case .failure(let failure):
-            // Whatever was indexed before stays: a file that cannot be read now loses nothing.
             summary.skipped.append(SkippedFile(path: item.file.relativePath, reason: failure.reason))
+            // A file that cannot be read now loses nothing; one emptied or
+            // turned binary loses its old text.
+            if failure.isAboutContent {
+                let record = ArticleRecord(size: item.file.size, modifiedNanoseconds: item.file.modifiedNanoseconds,
+                                           passageCount: 0, contentHash: 0, relativePath: item.file.relativePath)
+                try writer.recordWithoutPassages(record, id: item.id, replacing: item.replaces)
+            }
             return
         case .success(let a):
             article = a
@@ -115,13 +122,14 @@ package final class ShardRun: @unchecked Sendable {
         // An article dated by its file's time takes the new day when touched.
         let redated = article.dateSource == .modified
             && item.previous.map { FileTimeDate.day(nanoseconds: $0.modifiedNanoseconds) != article.date } == true
-        if let previous = item.previous, previous.contentHash == article.record.contentHash, !redated {
+        if let previous = item.previous, previous.contentHash == article.record.contentHash, !redated,
+           item.isConsistent {
             // Touched but not changed: remember the new mtime only.
             try writer.touch(article.record, id: item.id)
             summary.unchanged += 1
             return
         }
-        summary.passagesWritten += try writer.write(article, replacing: item.previous != nil)
+        summary.passagesWritten += try writer.write(article, replacing: item.replaces)
         if item.previous == nil {
             summary.added += 1
             addedHashes.insert(article.record.contentHash)

@@ -42,6 +42,18 @@ package enum FileWalker {
     }
 }
 
+extension FileWalker {
+    /// A file time in nanoseconds since the epoch, clamped to what 64 bits
+    /// hold (years 1677 to 2262): a file touched to 2300 is indexed, and two
+    /// such far times compare equal.
+    package static func nanoseconds(_ time: timespec) -> Int64 {
+        let (scaled, overflow) = Int64(time.tv_sec).multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return time.tv_sec < 0 ? .min : .max }
+        let (total, overflowAdding) = scaled.addingReportingOverflow(Int64(time.tv_nsec))
+        return overflowAdding ? .max : total
+    }
+}
+
 /// A file's device and inode: the same folder however its path is spelled.
 private struct FileIdentity: Hashable {
     package var device: UInt64
@@ -140,7 +152,7 @@ private struct Walk {
                 skip(relative, POSIXPath.errorText())
                 return
             }
-            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            let modified = FileWalker.nanoseconds(info.st_mtim)
             report.files.append(SourceFile(pathBytes: path, relativeBytes: relative, format: format,
                                            size: Int64(info.st_size), modifiedNanoseconds: modified))
         default:

@@ -60,6 +60,16 @@ package enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
+    /// The file was read and holds nothing to index (empty, binary, an
+    /// encoding not read, no visible text): a verdict on its content, unlike
+    /// a failure to read it, which may pass.
+    package var isAboutContent: Bool {
+        switch self {
+        case .binary, .unsupportedEncoding, .empty, .noText: true
+        default: false
+        }
+    }
+
     /// A path shown on one line: control characters (a newline in a file
     /// name) become visible escapes.
     package static func oneLine(_ path: String) -> String {
