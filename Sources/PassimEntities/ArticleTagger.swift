@@ -89,7 +89,8 @@ package struct ArticleTagger: Sendable {
         let gazetteer = self.gazetteer
         let isWeapon = { (alias: Int32) in gazetteer.kind(ofAlias: alias) == .weapon }
         for match in pass.matches {
-            guard let alias = match.aliases.first(where: isWeapon), !pass.isTaken(match.tokens) else { continue }
+            guard let alias = match.aliases.first(where: isWeapon), !pass.isTaken(match.tokens),
+                  !WeaponNames.namesAPerson(pass.text, match.tokens) else { continue }
             let sentence = pass.sentence(of: match.tokens.lowerBound)
             let span = WeaponPhrases.extend(pass.text, match.tokens, sentence: sentence, taken: pass.taken)
             pass.claim(span, alias: alias, gazetteer: gazetteer)
@@ -100,6 +101,24 @@ package struct ArticleTagger: Sendable {
                   !pass.isTaken(found.tokens) else { continue }
             let span = WeaponPhrases.extend(pass.text, found.tokens, sentence: sentence, taken: pass.taken)
             pass.claim(span, alias: found.alias, gazetteer: gazetteer, fromRule: true)
+        }
+        claimWeaponShapes(&pass)
+    }
+
+    /// Ships by their navy's prefix and designations by their shape, where the gazetteer named neither.
+    private func claimWeaponShapes(_ pass: inout Pass) {
+        for k in 0..<pass.text.count where !pass.taken[k] {
+            let sentence = pass.sentence(of: k)
+            var found = WeaponNames.ship(pass.text, at: k, sentence: sentence)
+            if found == nil, let designation = WeaponNames.designation(pass.text, at: k) { found = designation.tokens }
+            guard let tokens = found, !pass.isTaken(tokens) else { continue }
+            var name = pass.text.string(tokens)
+            if tokens.count == 1, name.hasSuffix("s"), WeaponNames.designation(pass.text, at: k)?.plural == true { name.removeLast() }
+            let id = EntitySlug.make(name)
+            let listed = gazetteer.entity(id)
+            pass.claim(tokens, mention: EntityMention(
+                id: listed?.id ?? id, kind: .weapon, subkind: listed?.subkind ?? "system", name: listed?.name ?? name,
+                range: pass.text.byteRange(tokens), alias: nil))
         }
     }
 
@@ -152,7 +171,7 @@ package struct ArticleTagger: Sendable {
 
     private mutating func claimGazetteerNames(_ pass: inout Pass) {
         let gazetteer = self.gazetteer
-        for match in pass.matches where !pass.isTaken(match.tokens) {
+        for match in pass.matches where !pass.isTaken(match.tokens) && !WeaponNames.namesAPerson(pass.text, match.tokens) {
             let sentence = pass.sentence(of: match.tokens.lowerBound)
             let taggerSpan = pass.taggerSpan(containing: match.tokens)
             let hasPerson = match.aliases.contains(where: gazetteer.isPerson)

@@ -135,7 +135,8 @@ package struct Gazetteer: Sendable {
     /// The parent of `id`, its parent, and so on to the top.
     package func ancestors(of id: String) -> [String] {
         var result: [String] = []
-        var current = entity(id)?.parent
+        // A weapon named by its shape ("Su-30SM", "INS Vikrant") belongs to the class its prefix names.
+        var current = entity(id)?.parent ?? WeaponNames.classID(ofUnlisted: id).flatMap { indexByID[$0] == nil ? nil : $0 }
         while let parent = current, result.count < entities.count {
             result.append(parent)
             current = entity(parent)?.parent

@@ -19,6 +19,9 @@ package struct GazetteerNames: Sendable {
         package var text: String
         package var tokens: [[UInt8]]
         package var policy: CasePolicy
+        /// A weapon's plural made by a lower-case "s" after a capital or digit ("IEDs", "F-16s"):
+        /// the policy holds for the name without it.
+        package var pluralS = false
     }
 
     /// A name found in a text: tokens `tokens` of it, naming the entities of `aliases` (load order).
@@ -43,13 +46,17 @@ package struct GazetteerNames: Sendable {
             for name in [entity.name] + entity.aliases {
                 let tokens = Self.foldedTokens(name)
                 guard !tokens.isEmpty else { continue }
-                let policy = Self.policy(of: name)
+                let policy = WeaponNames.policy(of: name, tokens: tokens, kind: entity.kind) ?? Self.policy(of: name)
                 var forms = [tokens]
                 if policy == .any, let plural = Plural.of(tokens[tokens.count - 1]) {
                     forms.append(Array(tokens.dropLast()) + [plural])
                 }
                 for form in forms where seen.insert(form).inserted {
                     add(Alias(entity: Int32(index), text: name, tokens: form, policy: policy))
+                }
+                if policy != .any, entity.kind == .weapon, let plural = WeaponNames.pluralS(of: tokens, written: name),
+                   seen.insert(plural).inserted {
+                    add(Alias(entity: Int32(index), text: name, tokens: plural, policy: policy, pluralS: true))
                 }
             }
         }
@@ -182,10 +189,13 @@ package struct GazetteerNames: Sendable {
         case .capitalised:
             return text.tokens[start].isCapitalised
         case .capitals:
-            for offset in 0..<alias.tokens.count where text.tokens[start + offset].flags.contains(.hasLowercase) {
+            let last = alias.tokens.count - 1
+            for offset in 0..<last where text.tokens[start + offset].flags.contains(.hasLowercase) {
                 return false
             }
-            return true
+            let token = text.tokens[start + last]
+            guard alias.pluralS else { return !token.flags.contains(.hasLowercase) }
+            return !text.bytes[token.start..<token.end - 1].contains { $0 &- 0x61 < 26 }
         }
     }
 }
