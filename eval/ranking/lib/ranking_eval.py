@@ -11,7 +11,8 @@ import sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # eval/ranking
 REPO = os.path.dirname(os.path.dirname(HERE))
 WORK = os.path.join(HERE, "work")  # git-ignored: converted corpora, indexes, the venv
-CORPORA = os.path.join(os.path.dirname(REPO), "shared", "corpora")
+# The shared corpora beside the checkout, or where $PASSIM_CORPORA says (a worktree elsewhere).
+CORPORA = os.environ.get("PASSIM_CORPORA") or os.path.join(os.path.dirname(REPO), "shared", "corpora")
 
 
 def say(message):
