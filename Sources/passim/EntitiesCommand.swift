@@ -42,7 +42,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout.value,
                                     allowPartial: remote.allowPartial)
         let listings = try searcher.entities(kind: kind, with: with, limit: limit)
         let out = OutputStream(fd: 1)
