@@ -27,8 +27,10 @@ let package = Package(
         ),
         // Safe Swift types over the shim: thrown errors, freeing in deinit.
         .target(name: "Xapian", dependencies: ["CXapianShim"]),
+        // Starting a child that dies with its parent (fork, prctl, exec), which posix_spawn cannot.
+        .target(name: "CProcess", path: "Sources/CProcess"),
         // File system, processes, threads, the parallel pipeline, the clock, the tunable numbers.
-        .target(name: "PassimSupport"),
+        .target(name: "PassimSupport", dependencies: ["CProcess"]),
         // Ingest (walk, decode, extract text, title, date) and passages (paragraphs, sentences, windows).
         .target(name: "PassimText", dependencies: ["PassimSupport", "CLibXML2"]),
         // The gazetteer, the statistical tagger and the rules that find actors, weapons and places.

@@ -185,8 +185,8 @@ xs_status xs_database_open_remote(const char *host, size_t host_len, uint32_t po
     if (!out) return invalid(err, "no place for the database handle");
     if (port == 0 || port > 65535) return invalid(err, "a port must be between 1 and 65535");
     return guard(err, [&] {
-        auto *handle = new xs_database{Xapian::Remote::open(str(host, host_len), port, timeout_ms * 1000u,
-                                                            timeout_ms * 1000u)};
+        // Xapian counts these in milliseconds (useconds_t is only the type).
+        auto *handle = new xs_database{Xapian::Remote::open(str(host, host_len), port, timeout_ms, timeout_ms)};
         *out = handle;
     });
 }

@@ -173,13 +173,13 @@ _passim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    index|search|watch|entities|tag|timeline|stats|check|retag|serve|help)
+    index|search|watch|entities|tag|timeline|stats|check|retag|serve|show|help)
         # Offer subcommand argument completions
         "_passim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'index search watch entities tag timeline stats check retag serve help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'index search watch entities tag timeline stats check retag serve show help' -- "${cur}"))
         ;;
     esac
 }
@@ -217,9 +217,9 @@ _passim_index() {
 
 _passim_search() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --count --files -0 --null --json --vimgrep --no-pager --explain --facets --dated --undated --feedback --no-feedback --version -h --help)
+    non_repeating_flags=(--allow-partial -i --ignore-case -n --line-number --articles --csv --tsv --whole-index --count --files -0 --null --json --vimgrep --no-pager --explain --facets --dated --undated --feedback --no-feedback --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout -l --limit --offset --per-article --since --until --sort --color)
+    non_repeating_options=(--timeout -B -A -C -l --limit --offset --per-article --since --until --sort --color)
     __passim_offer_flags_options -1
 
     # Offer option value completions
@@ -229,6 +229,15 @@ _passim_search() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    '-B')
+        return
+        ;;
+    '-A')
+        return
+        ;;
+    '-C')
         return
         ;;
     '-l'|'--limit')
@@ -286,9 +295,9 @@ _passim_watch() {
 
 _passim_entities() {
     repeating_flags=()
-    non_repeating_flags=(--allow-partial --json --version -h --help)
+    non_repeating_flags=(--allow-partial --pairs --json --csv --tsv --version -h --help)
     repeating_options=(--index)
-    non_repeating_options=(--timeout --kind --with -l --limit --color)
+    non_repeating_options=(--timeout --kind --with -l --limit --min-passages --format --color)
     __passim_offer_flags_options 0
 
     # Offer option value completions
@@ -301,13 +310,19 @@ _passim_entities() {
         return
         ;;
     '--kind')
-        __passim_add_completions -W 'actor'$'\n''weapon'$'\n''place'
         return
         ;;
     '--with')
         return
         ;;
     '-l'|'--limit')
+        return
+        ;;
+    '--min-passages')
+        return
+        ;;
+    '--format')
+        __passim_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''graphml'$'\n''gexf'
         return
         ;;
     '--color')
@@ -438,6 +453,37 @@ _passim_serve() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+}
+
+_passim_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-pager --version -h --help)
+    repeating_options=(--index)
+    non_repeating_options=(-q --query --color)
+    __passim_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-q'|'--query')
+        return
+        ;;
+    '--color')
+        __passim_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--index')
+        __passim_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __passim_add_completions -f
         return
         ;;
     esac

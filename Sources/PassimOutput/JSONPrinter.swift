@@ -1,3 +1,4 @@
+import PassimSupport
 import PassimIndex
 /// `--json`: one JSON object per hit, one per line (NDJSON). Fed the same
 /// hits as the human printer, so the two never disagree on what matched.
@@ -13,7 +14,7 @@ package struct JSONPrinter {
         o.add("schema", Self.schemaVersion)
         o.add("rank", hit.rank)
         o.add("score", hit.score)
-        o.add("path", hit.path)
+        o.add(path: hit.path)
         o.add("line", hit.record.line)
         o.add("start", hit.record.start)
         o.add("end", hit.record.end)
@@ -94,7 +95,7 @@ package struct JSONPrinter {
         o.add("count", listing.entity.count)
         if let hit = listing.example {
             var e = JSONObject()
-            e.add("path", hit.path)
+            e.add(path: hit.path)
             e.add("line", hit.record.line)
             e.add("passage", hit.record.ordinal)
             e.add("snippet", hit.snippet.text)

@@ -1,3 +1,4 @@
+import PassimSupport
 /// A minimal JSON object writer: keys in the order written, strings escaped
 /// per RFC 8259. One object per line makes NDJSON.
 package struct JSONObject {
@@ -49,5 +50,37 @@ package struct JSONObject {
         }
         out += String(decoding: bytes, as: UTF8.self)
         return out + "\""
+    }
+}
+
+extension JSONObject {
+    /// `path`, and when the name is not UTF-8 (JSON strings must be), also
+    /// `path_bytes`: the exact bytes in base64, for a program to open it.
+    /// `path` then shows each such byte as U+FFFD.
+    package mutating func add(path: String) {
+        let bytes = PathText.bytes(path)
+        guard PathText.hasEscapes(path) else { return add("path", path) }
+        add("path", String(decoding: bytes, as: UTF8.self))
+        add("path_bytes", Base64.encode(bytes))
+    }
+}
+
+/// RFC 4648 base64, with padding.
+enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * UInt32($1.offset)) }
+            for position in 0..<4 {
+                out.append(position <= chunk.count ? alphabet[Int(value >> (18 - 6 * UInt32(position)) & 0x3F)] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -71,6 +71,12 @@ package final class OutputStream: TextOutputStream {
         if buffer.count >= capacity { flush() }
     }
 
+    /// Bytes as they are, such as a file name that is not UTF-8.
+    package func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { flush() }
+    }
+
     package func flush() {
         var offset = 0
         buffer.withUnsafeBytes { raw in

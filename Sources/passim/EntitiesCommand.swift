@@ -74,7 +74,7 @@ struct EntitiesCommand: ParsableCommand {
     var output: EntitiesFormat { format ?? (json ? .json : csv ? .csv : tsv ? .tsv : .text) }
 
     func run() throws {
-        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout.value,
                                     allowPartial: remote.allowPartial)
         if pairs || output == .csv || output == .tsv { return try runTables() }
         let kinds = kind?.kinds ?? []

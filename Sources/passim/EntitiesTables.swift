@@ -9,7 +9,7 @@ import PassimSupport
 extension EntitiesCommand {
     func runTables() throws {
         let indexPath = try location.resolve()
-        let opened = try IndexHandle(try IndexSource(indexPath), timeoutMilliseconds: UInt32(remote.timeout * 1000))
+        let opened = try IndexHandle(try IndexSource(indexPath), timeoutMilliseconds: UInt32(remote.timeout.milliseconds))
         let counted = try EntityCooccurrence.count(in: opened.database, index: indexPath, query: with,
                                                    kinds: Set(kind?.kinds ?? []), pairs: pairs)
         let out = OutputStream(fd: 1)

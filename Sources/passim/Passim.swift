@@ -93,7 +93,12 @@ struct IndexOption: ParsableArguments {
     /// Every index given (searched as one), or the one found from here.
     func sources() throws(PassimError) -> [IndexSource] {
         if index.isEmpty { return [try IndexSource(try resolve())] }
-        return try index.map { text throws(PassimError) in try IndexSource(text) }
+        // The same index named twice (`x`, `./x/`, a link to it) is searched once, not counted twice.
+        var seen = Set<String>()
+        return try index.map { text throws(PassimError) in try IndexSource(text) }.filter { source in
+            guard case .local(let path) = source else { return seen.insert(source.description).inserted }
+            return seen.insert(FileSystem.realPath(path) ?? path).inserted
+        }
     }
 }
 
@@ -123,13 +128,10 @@ struct FolderArguments: ParsableArguments {
 
 /// Options of the commands that may search several indexes, some remote.
 struct SourcesOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Seconds to wait for a remote index (tcp://…) to connect and answer.", valueName: "seconds"))
-    var timeout = Tuning.remoteTimeout
+    @Option(help: ArgumentHelp("Seconds to wait for a remote index (tcp://…) to connect and answer (at most a day).",
+                               valueName: "seconds"), transform: Seconds.parse)
+    var timeout = Seconds(Tuning.remoteTimeout)
 
     @Flag(help: "When an index cannot be reached, search the others and say which was left out (instead of failing).")
     var allowPartial = false
-
-    func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-    }
 }

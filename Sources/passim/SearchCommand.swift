@@ -103,9 +103,11 @@ struct SearchCommand: ParsableCommand {
         guard !query.joined().trimmingCharacters(in: " \t\n").isEmpty else {
             throw ValidationError("the query is empty; give some words to search for")
         }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-        guard perArticle >= 0 else { throw ValidationError("--per-article cannot be negative") }
+        // Xapian counts in 32 bits; a larger number is no more than "all".
+        let most = Int(Int32.max)
+        if let limit, !(1...most).contains(limit) { throw ValidationError("--limit must be from 1 to \(most)") }
+        guard (0...most).contains(offset) else { throw ValidationError("--offset must be from 0 to \(most)") }
+        guard (0...most).contains(perArticle) else { throw ValidationError("--per-article must be from 0 to \(most)") }
         guard [count, files, json, vimgrep, views.csv, views.tsv].filter({ $0 }).count <= 1 else {
             throw ValidationError("choose one of --count, --files, --json, --vimgrep, --csv and --tsv")
         }
@@ -117,7 +119,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let dates = try DateRange.since(since, until: until, stated: datedFilter.stated)
-        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout.value,
                                     allowPartial: remote.allowPartial)
         var request = SearchRequest(query: query.joined(separator: " "))
         request.limit = limit ?? (files ? Int(Int32.max) : 10)

@@ -29,11 +29,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
     var listen = "127.0.0.1:33333"
 
-    @Option(help: ArgumentHelp("Seconds before an idle or stuck connection is dropped.", valueName: "seconds"))
-    var timeout = 60.0
+    @Option(help: ArgumentHelp("Seconds before an idle or stuck connection is dropped (at most a day).",
+                               valueName: "seconds"), transform: Seconds.parse)
+    var timeout = Seconds(60)
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
         _ = try address()
     }
 
@@ -51,62 +51,74 @@ struct ServeCommand: ParsableCommand {
         guard case .local(let path) = try IndexSource(try IndexLocation.find(explicit: index, from: FileSystem.currentDirectory()))
         else { throw PassimError.usage("serve a local index; a remote one is served where it lives") }
         _ = try IndexHandle(path: path) // a passim index of this schema, or a clear error
-        // xapian-tcpsrv takes databases, not stub files: the shards themselves.
-        let databases = IndexLayout.read(path)?.shardPaths ?? [path]
         guard let server = ProgramPath.find("xapian-tcpsrv") else {
             throw PassimError.usage("xapian-tcpsrv is not installed; install Debian's xapian-tools (apt-get install xapian-tools)")
         }
         let (host, port) = try address()
+        try ServeAddress.checkCanListen(host, port)
         let err = OutputStream(fd: 2)
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+        if !ServeAddress.isLoopback(host) {
             err.write("passim: warning: listening on \(host), not the loopback: anyone who reaches this port can read the whole index (no authentication, no encryption)\n")
         }
+        let databases = Self.databases(of: path)
         err.write("passim: serving \(path) (\(databases.count) shard\(databases.count == 1 ? "" : "s")) on \(host):\(port); search it with --index tcp://\(host.contains(":") ? "[\(host)]" : host):\(port)\n")
         err.flush()
-        let milliseconds = String(Int(timeout * 1000))
-        let arguments = [server, "--port", port, "--interface", host, "--timeout", milliseconds, "--quiet"] + databases
-        try Self.runServer(server, arguments)
+        let options = [server, "--port", port, "--interface", host, "--timeout", String(timeout.milliseconds), "--quiet"]
+        try Self.runServer(server, options, index: path)
     }
+
+    /// xapian-tcpsrv takes databases, not stub files: the shards themselves.
+    static func databases(of path: String) -> [String] { IndexLayout.read(path)?.shardPaths ?? [path] }
 
     /// Runs xapian-tcpsrv in a process group of its own and waits for it.
     /// On SIGTERM the server signals its whole group (to stop the children
     /// serving connections); in our group it would also kill whoever started
     /// passim — a script, a test harness. Ctrl-C and SIGTERM reach passim
-    /// and are passed on to the server's group.
-    static func runServer(_ server: String, _ arguments: [String]) throws {
+    /// and are passed on to the server's group; if passim itself is killed,
+    /// the kernel sends the server SIGTERM. When a re-index moves the shards
+    /// (compaction writes the next generation), the server is restarted on
+    /// the new ones, and says so.
+    static func runServer(_ server: String, _ options: [String], index path: String) throws {
         var stopping = sigset_t()
         sigemptyset(&stopping)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopping, signal) }
-        // No signal between the spawn and the handlers knowing the group.
-        pthread_sigmask(SIG_BLOCK, &stopping, nil)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &stopping)
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, server, nil, &attributes, argv, environ)
-        guard spawned == 0 else {
-            pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
-            throw PassimError.usage("cannot start \(server): \(String(cString: strerror(spawned)))")
-        }
-        serverGroup.store(pid, ordering: .relaxed)
+        var databases = Self.databases(of: path)
+        var pid = try startServer(server, options + databases, blocking: &stopping)
         for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, passOnToServer) }
-        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
-
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid || (waited < 0 && errno != EINTR) { break }
+            usleep(300_000)
+            let now = Self.databases(of: path)
+            guard now != databases, now.allSatisfy({ FileSystem.kind(of: $0) == .directory }),
+                  stopSignal.load(ordering: .relaxed) == 0 else { continue }
+            kill(-pid, SIGTERM)
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            databases = now
+            pid = try startServer(server, options + databases, blocking: &stopping)
+            let err = OutputStream(fd: 2)
+            err.write("passim: the index was rewritten and its shards moved; now serving \(databases.map(FileSystem.lastComponent).joined(separator: ", "))\n")
+            err.flush()
+        }
         let stoppedBy = stopSignal.load(ordering: .relaxed)
         if stoppedBy != 0 { throw ExitCode(128 + stoppedBy) }
         let exited = status & 0x7f == 0
         throw ExitCode(exited && (status >> 8) & 0xff == 0 ? 0 : 2)
+    }
+
+    /// Starts the server with no stopping signal let through until the
+    /// handler knows its group.
+    private static func startServer(_ server: String, _ arguments: [String], blocking stopping: inout sigset_t) throws -> pid_t {
+        pthread_sigmask(SIG_BLOCK, &stopping, nil)
+        defer { pthread_sigmask(SIG_UNBLOCK, &stopping, nil) }
+        do {
+            let pid = try ChildProcess.startGroupLeader(server, arguments, deathSignal: SIGTERM)
+            serverGroup.store(pid, ordering: .relaxed)
+            return pid
+        } catch {
+            throw PassimError.usage("cannot start \(server): \(error)")
+        }
     }
 }
 

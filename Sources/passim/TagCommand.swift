@@ -3,6 +3,7 @@ import Glibc
 import PassimEntities
 import PassimIndex
 import PassimOutput
+import PassimSupport
 import PassimText
 
 struct TagCommand: ParsableCommand {
@@ -109,6 +110,14 @@ struct TagCommand: ParsableCommand {
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if got > 0 {
                 bytes += chunk[0..<got]
+                // As `index` does: the first 8 MB, so /dev/zero or an endless pipe cannot fill memory.
+                if bytes.count > Tuning.maxFileBytes {
+                    let megabytes = Tuning.maxFileBytes >> 20
+                    let err = OutputStream(fd: 2)
+                    err.write("passim: warning: \(file == "-" ? "standard input" : file) is larger than \(megabytes) MB; only its first \(megabytes) MB were tagged\n")
+                    err.flush()
+                    return Array(bytes[..<UTF8Text.completeEnd(bytes, 0..<Tuning.maxFileBytes)])
+                }
             } else if got == 0 {
                 break
             } else if errno != EINTR {

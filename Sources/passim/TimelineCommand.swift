@@ -53,7 +53,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let dates = try DateRange.since(since, until: until, stated: datedFilter.stated)
-        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout,
+        let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout.value,
                                     allowPartial: remote.allowPartial)
         let counts = try queries.map { query throws(PassimError) in try searcher.dayCounts(query, dates: dates) }
         let periods = TimelinePeriods(spanning: counts.flatMap { Array($0.days.keys) }, requested: by)

@@ -10,8 +10,12 @@ import Testing
     @Test(arguments: [
         ("", 2), ("   ", 2), ("AND AND", 2), ("*", 2), ("foo:bar", 2), ("OR", 2),
         ("\"ballistic missiles", 0), ("(Kursk OR Pokrovsk", 0), ("Kursk)", 0),
-        ("the of and", 0), ("\"the of\"", 1), ("+the", 0), ("folder:nowhere", 1), ("Kursk\u{01}\u{07} region", 0), ("title:", 1),
+        ("the of and", 0), ("\"the of\"", 1), ("+the", 0), ("folder:nowhere", 1), ("Kursk\u{01}\u{07} region", 0), ("title:", 2),
         ("ballistic NEAR/3 missiles", 0), ("zzzzzz*", 1), ("--", 2),
+        // Constructs Xapian would quietly turn into OR are refused.
+        ("missiles NEAR/10 (Kursk OR Pokrovsk)", 2), ("(Kursk OR Pokrovsk) ADJ missiles", 2),
+        ("missiles NEAR \"Kursk region\"", 2), ("missiles NEAR missil*", 2), ("missiles NEAR/0 Kursk", 2),
+        ("missiles NEAR/abc Kursk", 2), ("missiles NEAR/-1 Kursk", 2), ("place:", 2), ("place: kursk", 2),
     ])
     func aQueryGetsAResultOrOneClearLine(query: String, expected: Int32) throws {
         let run = try passim(["search", "--", query], in: corpus.url)

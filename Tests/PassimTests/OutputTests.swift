@@ -89,7 +89,7 @@ private func hit(text: String, snippet: Snippet, more: Int = 0) -> SearchHit {
     @Test func filesAreListedOncePerArticle() {
         var printer = FilesPrinter(nullTerminated: false)
         let h = hit(text: "t", snippet: Snippet(text: "t", highlights: []))
-        #expect(printer.render(h) == "w/a.txt\n")
+        #expect(printer.render(h) == Array("w/a.txt\n".utf8))
         #expect(printer.render(h) == nil)
     }
 }

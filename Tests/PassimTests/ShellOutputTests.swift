@@ -60,7 +60,7 @@ private func hit(_ path: String, start: Int, end: Int, line: Int, snippet: Strin
 
     @Test func vimgrepLinesArePathLineColumnAndTheSnippetOnOneLine() {
         let h = hit("w/a b.txt", start: 0, end: 10, line: 3, snippet: "drones\tover\u{1}the city", highlighted: ["drones"])
-        #expect(VimgrepPrinter().render(h, at: SourcePosition(line: 5, column: 9)) == "w/a b.txt:5:9:drones over the city\n")
+        #expect(VimgrepPrinter().render(h, at: SourcePosition(line: 5, column: 9)) == Array("w/a b.txt:5:9:drones over the city\n".utf8))
     }
 
     @Test func thePagerIsForOutputLongerThanTheScreen() {

@@ -1,3 +1,4 @@
+import PassimSupport
 import PassimText
 /// A place in an article's file, as editors count: 1-based line, 1-based
 /// byte column.
@@ -18,7 +19,7 @@ package struct SourcePosition: Sendable, Equatable {
     /// column 1.
     package static func firstMatch(of hit: SearchHit, corpusRoot: String) -> SourcePosition {
         let fallback = SourcePosition(line: hit.record.line, column: 1)
-        let path = Array((corpusRoot + "/" + hit.record.relativePath).utf8)
+        let path = PathText.bytes(corpusRoot + "/" + hit.record.relativePath)
         guard hit.record.start >= 0, hit.record.end >= hit.record.start,
               let file = try? FileBytes.read(path, shownAs: hit.record.relativePath, limit: hit.record.end).bytes,
               file.count >= hit.record.end

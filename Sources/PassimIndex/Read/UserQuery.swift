@@ -46,6 +46,7 @@ package enum UserQuery {
             let list = known.sorted().map { $0 + ":" }.joined(separator: ", ")
             throw PassimError.usage("unknown field `\(field):` in the query; the fields are \(list)")
         }
+        try QueryOperators.check(trimmed, fields: known)
         do {
             // Stem every word, phrases included, so "ballistic missile" finds
             // "ballistic missiles": the index keeps positions on stemmed terms.

@@ -85,7 +85,7 @@ private struct Walk {
     }
 
     package mutating func skip(_ relative: [UInt8], _ reason: String) {
-        let shown = relative.isEmpty ? "." : IngestError.oneLine(String(decoding: relative, as: UTF8.self))
+        let shown = relative.isEmpty ? "." : IngestError.oneLine(PathText.text(relative))
         report.skipped.append(SkippedFile(path: shown, reason: reason))
     }
 

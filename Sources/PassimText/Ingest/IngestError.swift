@@ -1,3 +1,4 @@
+import PassimSupport
 /// Why a folder could not be walked or a file could not be read. Each
 /// description is one line that names the path and the reason.
 package enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -70,21 +71,8 @@ package enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
-    /// A path shown on one line: control characters (a newline in a file
-    /// name) become visible escapes.
-    package static func oneLine(_ path: String) -> String {
-        guard path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return path }
-        var shown = ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case "\n": shown += "\\n"
-            case "\r": shown += "\\r"
-            case "\t": shown += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                shown += "\\u{\(String(scalar.value, radix: 16))}"
-            default: shown.unicodeScalars.append(scalar)
-            }
-        }
-        return shown
-    }
+    /// A path shown on one line and safe on a terminal: control characters
+    /// (a newline or an ESC in a file name) and bytes that are not UTF-8
+    /// become visible escapes.
+    package static func oneLine(_ path: String) -> String { PathText.shown(path) }
 }

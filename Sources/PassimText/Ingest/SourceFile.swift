@@ -1,3 +1,4 @@
+import PassimSupport
 /// How an article file is written, known from its extension.
 package enum SourceFormat: String, Sendable, CaseIterable {
     case text, markdown, html, restructuredText, org, pdf, epub
@@ -40,9 +41,10 @@ package struct SourceFile: Sendable, Hashable {
     package var pathBytes: [UInt8]
     /// Relative to the walked root, '/'-separated.
     package var relativeBytes: [UInt8]
-    /// For display; lossy (U+FFFD) when the name is not UTF-8. Made when
-    /// asked: a walk of a million files need not keep a second copy.
-    package var relativePath: String { String(decoding: relativeBytes, as: UTF8.self) }
+    /// As text, every byte kept even when the name is not UTF-8 (see
+    /// `PathText`). Made when asked: a walk of a million files need not
+    /// keep a second copy.
+    package var relativePath: String { PathText.text(relativeBytes) }
     package var format: SourceFormat
     package var size: Int64
     /// Modification time, nanoseconds since the epoch.
