@@ -241,6 +241,18 @@ xs_status xs_database_term_freq(const xs_database *db, const char *term, size_t 
     return guard(err, [&] { *out = db->db.get_termfreq(str(term, term_len)); });
 }
 
+xs_status xs_database_each_synonym(const xs_database *db, const char *key, size_t key_len,
+                                   xs_term_freq_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string k = str(key, key_len);
+        for (auto t = db->db.synonyms_begin(k); t != db->db.synonyms_end(k); ++t) {
+            const std::string term = *t;
+            if (!visit(context, term.data(), term.size(), 0)) break;
+        }
+    });
+}
+
 xs_status xs_database_metadata(const xs_database *db, const char *key, size_t key_len,
                                xs_string *out, xs_error *err) {
     clear(out);
@@ -587,6 +599,16 @@ xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query 
     default: return invalid(err, "unknown query operator");
     }
     return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });
+}
+
+xs_status xs_query_fixed_weight(double weight, xs_query **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query");
+    if (!(weight >= 0)) return invalid(err, "a fixed weight must not be negative");
+    return guard(err, [&] {
+        // The query owns the source once released to it.
+        auto *source = new Xapian::FixedWeightPostingSource(weight);
+        *out = new xs_query{Xapian::Query(source->release())};
+    });
 }
 
 xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err) {
