@@ -20,6 +20,8 @@ package struct ContentWords {
     }
 
     package var units: [Unit] = []
+    /// How many content words were typed (a name of several words counts each).
+    package var wordCount = 0
     /// Entity terms that the parsed query lacks: names typed in several
     /// words, and places named by their adjective ("Crimean" → Crimea).
     package var addedEntities: [String] = []
@@ -40,6 +42,7 @@ package struct ContentWords {
                 let typed = tokens[i..<(i + length)].joined(separator: " ")
                 var all: Query?
                 for token in tokens[i..<(i + length)] where !Stopwords.set.contains(token.lowercased()) {
+                    wordCount += 1
                     let q = try word(token)
                     all = try all.map { (a: Query) throws(XapianError) in try a.combined(.and, q) } ?? q
                 }
@@ -56,6 +59,7 @@ package struct ContentWords {
             var q = try word(token)
             let terms = try q.terms()
             guard !terms.isEmpty else { continue }
+            wordCount += 1
             var frequency = try Self.frequency(terms, database)
             if !terms.contains(where: { $0.hasPrefix("XE") }),
                let place = try Self.placeOfAdjective(EntitySynonyms.queryWords(token), database) {
