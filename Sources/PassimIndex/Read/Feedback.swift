@@ -9,21 +9,21 @@ extension Ranking {
 
     /// Adds the terms that characterise the first hits of `results` (the
     /// query's first hits, from `probe`), so that feedback cannot drift from
-    /// the query: only when the first hits all hold the query's rarest word
-    /// (they agree on what it is about), only on passages that hold that
-    /// word too (it reorders and extends, never opens a new topic), and
+    /// the query: only when the first hits all hold one of the query's words
+    /// (they agree on what it is about; the rarest such word anchors it),
+    /// only on passages that hold that word too (it reorders and extends, never opens a new topic), and
     /// never adding more than `feedbackShare` of the query's best score.
     /// `--explain` says why it was used, or why not (`ranked.notes`).
     package static func addFeedback(to ranked: inout RankedQuery, from results: SearchResults, words: ContentWords?,
                                     probe: RelevanceProbe, settings s: Settings = Tuning.ranking) throws(XapianError) {
         let top = min(results.count, s.feedbackTop)
         guard top > 0 else { return }
-        let anchor = words?.rarest
-        if let anchor {
-            let first = try (0..<top).map { i throws(XapianError) in try results.hit(i).documentID }
-            let holding = try probe.documents(try ranked.combined().combined(.filter, anchor.query), count: top)
-            guard Set(holding) == Set(first) else {
-                ranked.notes.append("no feedback: the first \(top) hits do not all hold “\(anchor.words)”")
+        let first = try (0..<top).map { i throws(XapianError) in try results.hit(i).documentID }
+        var anchor: ContentWords.Unit?
+        if let words, !words.units.isEmpty {
+            anchor = try agreedWord(of: first, among: words, ranked, probe: probe)
+            guard anchor != nil else {
+                ranked.notes.append("no feedback: the first \(top) hits share none of the query's words")
                 return
             }
         }
@@ -36,6 +36,20 @@ extension Ranking {
         let why = anchor.map { "; the first \(top) hits all hold “\($0.words)”" } ?? ""
         ranked.boosts.append(.init(label: "feedback (\(added.shown)…\(why))", query: try added.query.scaled(by: factor),
                                    broadens: true))
+    }
+
+    /// The rarest of the query's words (by how many passages hold them)
+    /// that every one of the `first` hits holds: what the first hits agree
+    /// the query is about; nil when they agree on none.
+    private static func agreedWord(of first: [UInt32], among words: ContentWords, _ ranked: RankedQuery,
+                                   probe: RelevanceProbe) throws(XapianError) -> ContentWords.Unit? {
+        let rarestFirst = words.units.sorted { $0.frequency < $1.frequency }
+        let query = try ranked.combined()
+        for unit in rarestFirst {
+            let holding = try probe.documents(try query.combined(.filter, unit.query), count: first.count)
+            if Set(holding) == Set(first) { return unit }
+        }
+        return nil
     }
 
     /// The terms that best characterise the first hits (Xapian's expand
