@@ -36,6 +36,14 @@ import Testing
                 && hit.text.lowercased().contains($0.lowercased()) }
             #expect((title > 0) == !holds.isEmpty, "\(hit.title): \(hit.text.prefix(60)) — title words \(title)")
         }
+        // A passage of "Melitopol mayor elections" that says "mayor" but not
+        // "Melitopol" gets the title's "mayor" alone, as for the query `mayor`.
+        func titleWeight(_ query: String) throws -> Double {
+            let hit = try #require(try fixture.search(query, explain: true).first { $0.text.hasPrefix("Voters in the region") })
+            return hit.parts.first { $0.label == "title words" }?.weight ?? 0
+        }
+        let both = try titleWeight("Melitopol mayor"), alone = try titleWeight("mayor")
+        #expect(alone > 0 && abs(both - alone) < 1e-6, "title words \(both) for both words, \(alone) for mayor")
     }
 
     @Test func aWordNamingAPlaceMatchesItsOtherNamesAsOneWord() throws {
@@ -142,7 +150,7 @@ final class RankingFixture: Sendable {
             "The car plant will close next year, and the plant's workers will be offered jobs at another plant."]),
         "towns/mayors.txt": article("Melitopol mayor elections", [
             "The mayor said the mayor's office would hold a meeting of mayors; the mayor thanked the council and the mayor's staff.",
-            "Voters in the region will choose a new council in the spring."]),
+            "Voters in the region will choose a new mayor and council in the spring."]),
         "towns/occupied.txt": article("Life under occupation", [
             "Residents of Melitopol described checkpoints and shortages in the occupied city.",
             "Schools reopened with a new curriculum imposed by the occupiers."]),
