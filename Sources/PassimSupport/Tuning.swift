@@ -93,6 +93,9 @@ package struct RankingSettings: Sendable {
     package var feedbackTop = 5
     package var feedbackTerms = 30
     package var feedbackWeight = 0.5
+    /// Feedback adds at most this share of the query's best score to a
+    /// passage: it never outweighs the query (tuned on Cranfield's odd queries).
+    package var feedbackShare = 1.0
     /// Free-text queries of at least this many content words get feedback.
     package var feedbackMinWords = 6
 

@@ -9,7 +9,7 @@ import Testing
 struct PassageRankingTests {
     /// Measured by eval/ranking/passages (see eval/ranking/PASSAGES.md).
     static let measuredP5 = 0.450
-    static let measuredMRR = 0.943
+    static let measuredMRR = 0.964
     /// Room for a tie broken the other way, not for a real loss.
     static let margin = 0.02
 

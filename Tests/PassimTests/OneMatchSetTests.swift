@@ -32,14 +32,21 @@ import Testing
         #expect(page.matchingPassages == count)
     }
 
-    /// Feedback widens the match set; the count follows it.
-    @Test func feedbackAddsMatchesAndTheCountSaysSo() throws {
+    /// Feedback only reorders and extends what holds the word its first
+    /// hits agree on: the match set stays that word's, and the count says so.
+    @Test func feedbackStaysWithTheWordItsFirstHitsHoldAndTheCountSaysSo() throws {
         let searcher = try Searcher(indexPath: SearchFixture.shared.indexPath)
         var with = SearchRequest(query: "artillery")
         with.feedback = true
+        with.perArticle = 0
+        with.limit = 1000
         var without = with
         without.feedback = false
-        #expect(try searcher.count(with) > searcher.count(without))
+        let count = try searcher.count(with)
+        #expect(count == (try searcher.count(without)))
+        let hits = try searcher.search(with).hits
+        #expect(hits.count == count)
+        #expect(hits.allSatisfy { $0.record.text.lowercased().contains("artiller") })
     }
 
     @Test func facetsCountTheSameMatches() throws {

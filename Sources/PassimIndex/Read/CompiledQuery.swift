@@ -2,8 +2,8 @@ import Xapian
 import PassimSupport
 
 /// The query a search runs, compiled once from what the user asked: parsed,
-/// ranked (see Ranking), widened by feedback when it applies, kept to the
-/// dates asked for.
+/// ranked (see Ranking), passages holding all its words lifted first,
+/// widened by feedback when it applies, kept to the dates asked for.
 package struct CompiledQuery {
     package var parsed: ParsedQuery
     package var ranked: RankedQuery
@@ -15,15 +15,18 @@ package struct CompiledQuery {
                                 in database: Database, index: String) throws(PassimError) -> CompiledQuery {
         let parsed = try UserQuery.parse(request.query, database: database)
         return try withPassimErrors(index: index) { () throws(XapianError) in
+            let probe = RelevanceProbe(database: database, dates: request.dates, scope: request.scope,
+                                       options: feedbackOptions(options))
             var ranked = try Ranking.ranked(parsed)
+            try Ranking.putAllWordsFirst(&ranked, parsed.contentWords, probe: probe)
             if Ranking.wantsFeedback(parsed, requested: request.feedback) {
-                let first = feedbackOptions(options)
-                let query = try scoped(try restricted(try ranked.combined(), to: request.dates), to: request.scope)
-                try Ranking.addFeedback(to: &ranked, from: try database.search(query, options: first))
+                let first = try probe.results(try ranked.combined(), count: Tuning.ranking.feedbackTop)
+                try Ranking.addFeedback(to: &ranked, from: first, words: parsed.contentWords, probe: probe)
+                // Measured again on the query as it now ranks.
+                try Ranking.putAllWordsFirst(&ranked, parsed.contentWords, probe: probe)
             }
             // The dates restrict the whole query, feedback's matches included.
-            return CompiledQuery(parsed: parsed, ranked: ranked,
-                                 final: try scoped(try restricted(try ranked.combined(), to: request.dates), to: request.scope))
+            return CompiledQuery(parsed: parsed, ranked: ranked, final: try probe.restricted(try ranked.combined()))
         }
     }
 

@@ -30,6 +30,8 @@ package struct RankedQuery {
     /// What the query's filters and exclusions admit (`folder:`, `date:`,
     /// `-word`): the matches feedback adds stay within them.
     package var constraints: Query?
+    /// What `--explain` says besides the parts: why feedback was not used.
+    package var notes: [String] = []
 
     /// What ranks: the query, with the boosts adding weight to what it
     /// matches, and feedback adding matches of its own.
@@ -55,35 +57,28 @@ package enum Ranking {
         if s.entityWeight > 0, let entities = try anyOf(filtered) {
             ranked.boosts.append(.init(label: "entities named", query: try entities.scaled(by: s.entityWeight)))
         }
+        // Names typed in several words, and places named by their adjective,
+        // match as the entity too.
+        if let added = parsed.contentWords?.addedEntities, let entities = try anyOf(added) {
+            ranked.base = try ranked.base.combined(.or, entities)
+        }
         let words = terms.filter { $0.hasPrefix("Z") && !$0.hasPrefix("Z" + IndexSchema.titlePrefix) }
-        if s.titleWeight > 0, let title = try anyOf(words.map { "Z" + IndexSchema.titlePrefix + $0.dropFirst() }) {
+        if s.titleWeight > 0, let title = try titleWords(words) {
             ranked.boosts.append(.init(label: "title words", query: try title.scaled(by: s.titleWeight)))
         }
         return ranked
     }
 
-    /// Whether a query gets feedback: on request, else when it is long free text.
-    package static func wantsFeedback(_ parsed: ParsedQuery, requested: Bool?, settings s: Settings = Tuning.ranking) -> Bool {
-        requested ?? (parsed.freeTextTerms.count >= s.feedbackMinWords)
-    }
-
-    /// Adds the terms that characterise the first hits of `results`.
-    package static func addFeedback(to ranked: inout RankedQuery, from results: SearchResults,
-                            settings s: Settings = Tuning.ranking) throws(XapianError) {
-        // Function words can characterise a few passages too; they are never wanted.
-        let expansion = try results.expansionTerms(top: s.feedbackTop, count: s.feedbackTerms * 2, prefix: "Z")
-            .filter { !Stopwords.set.contains(String($0.term.dropFirst())) }
-            .prefix(s.feedbackTerms)
-        guard let strongest = expansion.first?.weight, strongest > 0 else { return }
-        var added: Query?
-        for (term, weight) in expansion {
-            let q = try Query(term: term).scaled(by: weight / strongest)
-            added = try added.map { (a: Query) throws(XapianError) in try a.combined(.or, q) } ?? q
+    /// Each word's title term, counted only in passages that hold the word
+    /// themselves: an article's title says what its passages are about, not
+    /// that a passage without the word is about it.
+    private static func titleWords(_ words: [String]) throws(XapianError) -> Query? {
+        var result: Query?
+        for word in words {
+            let q = try Query(term: "Z" + IndexSchema.titlePrefix + word.dropFirst()).combined(.filter, try Query(term: word))
+            result = try result.map { (r: Query) throws(XapianError) in try r.combined(.or, q) } ?? q
         }
-        guard let added else { return }
-        let shown = expansion.prefix(6).map { String($0.term.dropFirst()) }.joined(separator: ", ")
-        ranked.boosts.append(.init(label: "feedback (\(shown)…)", query: try added.scaled(by: s.feedbackWeight),
-                                   broadens: true))
+        return result
     }
 
     /// OR of the given terms, or nil for none.

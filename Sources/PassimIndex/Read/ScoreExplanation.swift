@@ -39,6 +39,7 @@ package enum ScoreExplanation {
             let w = try weight(boost.query)
             if w > 0 { parts.append(ScorePart(label: boost.label, weight: w)) }
         }
-        return parts
+        // Evidence left out, and why: it adds nothing, and says so.
+        return parts + ranked.notes.map { ScorePart(label: $0, weight: 0) }
     }
 }

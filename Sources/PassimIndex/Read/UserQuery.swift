@@ -12,6 +12,8 @@ package struct ParsedQuery {
     /// For free text (no operators, quotes or fields): the stemmed terms of
     /// its content words, in the order typed; empty otherwise.
     package var freeTextTerms: [String] = []
+    /// For free text: the content words as units a passage holds or misses.
+    package var contentWords: ContentWords?
 }
 
 /// Turns what the user typed into a Xapian query with Xapian's QueryParser:
@@ -28,8 +30,11 @@ package enum UserQuery {
     /// `date:none` for the articles that state no date.
     package static let dateField = "date"
 
-    package static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot,
-                                           .autoSynonyms, .autoMultiwordSynonyms]
+    /// Not Xapian's multi-word synonyms: for "General Zaluzhnyi" they make
+    /// (general OR zaluzhnyi) one synonym of the entity, so that any passage
+    /// with "general" counts as naming him. Names typed in several words are
+    /// matched by `ContentWords` instead.
+    package static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .autoSynonyms]
 
     /// Parses `text`. A syntax error throws; the query is never rewritten.
     /// With `spelling`, also asks Xapian for a correction (a lookup per word,
@@ -48,55 +53,20 @@ package enum UserQuery {
         }
         try QueryOperators.check(trimmed, fields: known)
         do {
-            // Stem every word, phrases included, so "ballistic missile" finds
-            // "ballistic missiles": the index keeps positions on stemmed terms.
-            let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
-            for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
-            for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
-            try parser.addPrefix(field: undatedField, prefix: IndexSchema.datedPrefix, boolean: true)
-            for kind in EntityKind.allCases {
-                try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
-                                          keyPrefix: IndexSchema.filterKey(kind))
-            }
-            // Only when asked for: once a range field exists, Xapian reads any
-            // `a..b` as a range, and "said..." would no longer parse.
-            if words.fields.contains(where: { $0.lowercased() == dateField }) {
-                try parser.addRangeField(dateField, slot: IndexSchema.dateSlot, map: DateRange.slotBounds)
-            }
-            try parser.setWildcardLimit(Tuning.wildcardLimit)
-            try parser.setStopwords(Stopwords.english)
+            let parser = try makeParser(database, dates: words.fields.contains { $0.lowercased() == dateField })
             let query = try parser.parse(widenNear(undatedAsTerm(withFolderValuesTrimmed(trimmed))), flags: spelling ? flags.union(.spellingCorrection) : flags)
             if let bad = try parser.badRangeValues().first {
                 throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open, either may be 30d, 6w, 3m or 1y back from today), or date:none")
             }
-            let unknown = try parser.unknownEntityValues()
-            if query.isEmpty, let value = unknown.first {
-                let field = value.prefix { $0 != ":" }
-                throw PassimError.usage("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
-            }
+            let unknown = try parser.unknownEntityValues().map(unknownValueNote)
+            if query.isEmpty, let note = unknown.first { throw PassimError.usage(note) }
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
             }
-            var warnings: [String] = notes
-            for value in unknown {
-                let field = value.prefix { $0 != ":" }
-                warnings.append("no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them")
-            }
-            for pattern in words.wildcards {
-                let matches = try database.countTerms(prefix: pattern)
-                if matches > UInt64(Tuning.wildcardLimit) {
-                    warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
-                }
-            }
+            let warnings = notes + unknown + (try wildcardWarnings(words.wildcards, database))
             let correction = spelling ? try parser.correctedQuery() : nil
             var parsed = ParsedQuery(query: query, correction: correction, warnings: warnings)
-            if words.isFreeText {
-                for word in words.plain {
-                    if let term = try parser.parse(word, flags: []).terms().first(where: { $0.hasPrefix("Z") }) {
-                        parsed.freeTextTerms.append(term)
-                    }
-                }
-            }
+            if words.isFreeText { try addContentWords(words.plain, to: &parsed, parser: parser, database: database) }
             return parsed
         } catch let error as XapianError where error.kind == .querySyntax {
             throw PassimError.querySyntax(query: trimmed, detail: error.message)
@@ -106,6 +76,58 @@ package enum UserQuery {
             throw error
         } catch {
             throw PassimError.usage("\(error)")
+        }
+    }
+
+    /// Xapian's parser with Passim's fields, stopwords and wildcard limit;
+    /// with `dates`, the date range field too.
+    private static func makeParser(_ database: Database, dates: Bool) throws(XapianError) -> QueryParser {
+        // Stem every word, phrases included, so "ballistic missile" finds
+        // "ballistic missiles": the index keeps positions on stemmed terms.
+        let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
+        for (field, prefix) in textFields { try parser.addPrefix(field: field, prefix: prefix, boolean: false) }
+        for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
+        try parser.addPrefix(field: undatedField, prefix: IndexSchema.datedPrefix, boolean: true)
+        for kind in EntityKind.allCases {
+            try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
+                                      keyPrefix: IndexSchema.filterKey(kind))
+        }
+        // Only when asked for: once a range field exists, Xapian reads any
+        // `a..b` as a range, and "said..." would no longer parse.
+        if dates { try parser.addRangeField(dateField, slot: IndexSchema.dateSlot, map: DateRange.slotBounds) }
+        try parser.setWildcardLimit(Tuning.wildcardLimit)
+        try parser.setStopwords(Stopwords.english)
+        return parser
+    }
+
+    /// `field:value` as the parser reports an entity value the index does not know.
+    private static func unknownValueNote(_ value: String) -> String {
+        let field = value.prefix { $0 != ":" }
+        return "no \(field) `\(value.dropFirst(field.count + 1))` is known to this index; `passim entities --kind \(field)` lists them"
+    }
+
+    private static func wildcardWarnings(_ patterns: [String], _ database: Database) throws(XapianError) -> [String] {
+        var warnings: [String] = []
+        for pattern in patterns {
+            let matches = try database.countTerms(prefix: pattern)
+            if matches > UInt64(Tuning.wildcardLimit) {
+                warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
+            }
+        }
+        return warnings
+    }
+
+    /// Free text's content words: stemmed terms (for feedback's threshold)
+    /// and the units a passage holds or misses (see ContentWords).
+    private static func addContentWords(_ plain: [String], to parsed: inout ParsedQuery, parser: QueryParser,
+                                        database: Database) throws(XapianError) {
+        parsed.contentWords = try ContentWords(plain: plain, database: database) { word throws(XapianError) in
+            try parser.parse(word, flags: flags)
+        }
+        for word in plain {
+            if let term = try parser.parse(word, flags: []).terms().first(where: { $0.hasPrefix("Z") }) {
+                parsed.freeTextTerms.append(term)
+            }
         }
     }
 }
