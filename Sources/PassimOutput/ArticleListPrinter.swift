@@ -17,15 +17,16 @@ package struct ArticleListPrinter {
         let count = "\(matching) passage" + (matching == 1 ? "" : "s")
         let date = HumanPrinter.date(hit.record)
         let fixed = [date, count].filter { !$0.isEmpty }.map { $0.count + 2 }.reduce(0, +)
-        var path = hit.path
+        var path = TerminalText.path(hit.path)
+        let title = TerminalText.escaped(hit.record.title)
         if let width, path.unicodeScalars.count > width - fixed - 20 {
             path = HumanPrinter.shortenedPath(path, to: max(16, width - fixed - 20))
         }
         var out = style.path(path) + "  " + (date.isEmpty ? "" : style.dim(date) + "  ") + style.line(count)
         let used = path.unicodeScalars.count + fixed
-        out += "  " + style.title(HumanPrinter.shortened(hit.record.title, to: width.map { $0 - used - 2 } ?? Int.max)) + "\n"
+        out += "  " + style.title(HumanPrinter.shortened(title, to: width.map { $0 - used - 2 } ?? Int.max)) + "\n"
         let line = HumanPrinter(style: style, width: nil).snippetLines(hit.snippet).joined(separator: " ")
-        let plain = hit.snippet.text
+        let plain = TerminalText.escaped(hit.snippet.text, keepingTabs: true)
         // One line: the snippet, cut to the terminal (plain text when cut, so no colour code is split).
         if let width, plain.unicodeScalars.count > width - HumanPrinter.indent.count {
             out += HumanPrinter.indent + HumanPrinter.shortened(plain, to: width - HumanPrinter.indent.count) + "\n"

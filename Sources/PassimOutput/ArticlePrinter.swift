@@ -16,10 +16,10 @@ package struct ArticlePrinter {
     /// `path` as the user should see it; `marked` the index of the passage asked for.
     package func render(_ article: IndexedArticle, path: String, marked: Int?) -> String {
         let text = HumanPrinter(style: style, width: width.map { $0 - Self.gutter })
-        var out = style.title(article.title) + "\n"
+        var out = style.title(TerminalText.escaped(article.title)) + "\n"
         let date = article.passages.first.map(HumanPrinter.date) ?? ""
         let count = article.passages.count
-        out += style.dim([date, path, "\(count) passage" + (count == 1 ? "" : "s")]
+        out += style.dim([date, TerminalText.path(path), "\(count) passage" + (count == 1 ? "" : "s")]
             .filter { !$0.isEmpty }.joined(separator: " · ")) + "\n"
         for line in entitySummary(article.passages.flatMap(\.mentions)) { out += style.dim(line) + "\n" }
         out += "\n"
@@ -76,7 +76,7 @@ package struct ArticlePrinter {
             let ranked = order.enumerated().sorted { a, b in
                 counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
             }.map(\.element)
-            let line = HumanPrinter.plural(kind) + ": " + ranked.map { "\($0) ×\(counts[$0]!)" }.joined(separator: ", ")
+            let line = HumanPrinter.plural(kind) + ": " + ranked.map { "\(TerminalText.escaped($0)) ×\(counts[$0]!)" }.joined(separator: ", ")
             lines.append(width.map { HumanPrinter.shortened(line, to: $0) } ?? line)
         }
         return lines

@@ -23,9 +23,11 @@ package struct HumanPrinter {
         // The heading stays on one terminal line, and the title stays in it:
         // on a narrow terminal the path gives way first (its head), then the title.
         let fixed = 1 + place.count + 2 + score.count + 2 + (date.isEmpty ? 0 : date.count + 2)
-        var path = hit.path
+        // Names and titles are shown with their control characters escaped (TerminalText).
+        var path = TerminalText.path(hit.path)
+        let title = TerminalText.escaped(hit.record.title)
         if let width {
-            let titleWanted = min(hit.record.title.unicodeScalars.count, Self.minimumTitleColumns)
+            let titleWanted = min(title.unicodeScalars.count, Self.minimumTitleColumns)
             let room = width - fixed - titleWanted
             if path.unicodeScalars.count > room { path = Self.shortenedPath(path, to: max(Self.minimumPathColumns, room)) }
         }
@@ -33,14 +35,14 @@ package struct HumanPrinter {
         out += "  " + style.dim(score)
         if !date.isEmpty { out += "  " + style.dim(date) }
         let used = path.unicodeScalars.count + fixed
-        out += "  " + style.title(Self.shortened(hit.record.title, to: width.map { $0 - used } ?? Int.max))
+        out += "  " + style.title(Self.shortened(title, to: width.map { $0 - used } ?? Int.max))
         out += "\n"
         for passage in hit.contextBefore { out += contextLines(passage) }
         for line in wrapped(hit.snippet) { out += Self.indent + line + "\n" }
         for passage in hit.contextAfter { out += contextLines(passage) }
         for line in entityLines(hit.record.mentions) { out += Self.indent + style.dim(line) + "\n" }
         if let parts = hit.explanation {
-            let sum = parts.map { "\($0.label) \(formatScore($0.weight))" }.joined(separator: " + ")
+            let sum = parts.map { "\(TerminalText.escaped($0.label)) \(formatScore($0.weight))" }.joined(separator: " + ")
             out += Self.indent + style.dim("score \(formatScore(hit.score)) = " + (sum.isEmpty ? "0" : sum)) + "\n"
         }
         if hit.moreInArticle > 0 {
@@ -74,7 +76,7 @@ package struct HumanPrinter {
                 names.append(mention.name)
             }
             if names.count > 1 { names.removeAll { $0 == kind.rawValue } }
-            if !names.isEmpty { groups.append(Self.plural(kind) + ": " + names.joined(separator: ", ")) }
+            if !names.isEmpty { groups.append(Self.plural(kind) + ": " + names.map { TerminalText.escaped($0) }.joined(separator: ", ")) }
         }
         guard !groups.isEmpty else { return [] }
         let line = groups.joined(separator: " · ")
@@ -92,7 +94,7 @@ package struct HumanPrinter {
             guard !top.isEmpty else { continue }
             let label = Self.plural(kind) + ":"
             out += style.title(label) + String(repeating: " ", count: max(1, 9 - label.count))
-            out += top.map { "\($0.name) \(style.dim(String($0.count)))" }.joined(separator: " · ") + "\n"
+            out += top.map { "\(TerminalText.escaped($0.name)) \(style.dim(String($0.count)))" }.joined(separator: " · ") + "\n"
         }
         return out
     }
@@ -147,6 +149,7 @@ package struct HumanPrinter {
         while i < bytes.count {
             let b = bytes[i]
             if b & 0xC0 != 0x80 { columns += 1 }
+            if !TerminalText.isPlain(b, keepingTabs: true) { columns += 3 } // shown as \xHH
             if b == 0x20 { lastSpace = i }
             if columns > limit, lastSpace > lineStart {
                 lines.append(styled(bytes, lineStart..<lastSpace, snippet.highlights))
@@ -167,11 +170,16 @@ package struct HumanPrinter {
         var position = range.lowerBound
         for h in highlights where h.upperBound > range.lowerBound && h.lowerBound < range.upperBound {
             let start = max(h.lowerBound, range.lowerBound), end = min(h.upperBound, range.upperBound)
-            if position < start { out += String(decoding: bytes[position..<start], as: UTF8.self) }
-            out += style.match(String(decoding: bytes[start..<end], as: UTF8.self))
+            if position < start { out += Self.shown(bytes[position..<start]) }
+            out += style.match(Self.shown(bytes[start..<end]))
             position = end
         }
-        if position < range.upperBound { out += String(decoding: bytes[position..<range.upperBound], as: UTF8.self) }
+        if position < range.upperBound { out += Self.shown(bytes[position..<range.upperBound]) }
         return out
+    }
+
+    /// Running text for the terminal: tabs kept, other controls escaped.
+    private static func shown(_ bytes: ArraySlice<UInt8>) -> String {
+        TerminalText.escaped(String(decoding: bytes, as: UTF8.self), keepingTabs: true)
     }
 }

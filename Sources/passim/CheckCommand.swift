@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
         guard !paths.isEmpty else { return }
         out.write("\(paths.count) \(paths.count == 1 ? "article" : "articles") \(heading):\n")
         let shown = verbose ? paths : Array(paths.prefix(10))
-        for path in shown { out.write("  \(path)\n") }
+        for path in shown { out.write("  \(TerminalText.path(path))\n") }
         if shown.count < paths.count { out.write("  … and \(paths.count - shown.count) more (--verbose lists all)\n") }
     }
 }

@@ -96,14 +96,14 @@ struct EntitiesCommand: ParsableCommand {
                 continue
             }
             // The kind:id shown is the filter that finds the entity.
-            out.write(style.title(e.name) + "  " + style.dim("\(e.kind.rawValue):\(e.id) · \(plural(e.count, "passage"))") + "\n")
+            out.write(style.title(TerminalText.escaped(e.name)) + "  " + style.dim("\(e.kind.rawValue):\(e.id) · \(plural(e.count, "passage"))") + "\n")
             if let hit = listing.example {
-                out.write("    " + style.path(hit.path) + ":" + style.line(String(hit.record.line)) + "\n")
+                out.write("    " + style.path(TerminalText.path(hit.path)) + ":" + style.line(String(hit.record.line)) + "\n")
                 out.write(printer.snippetLines(hit.snippet).map { "    " + $0 + "\n" }.joined())
             }
         }
         if listings.isEmpty {
-            OutputStream(fd: 2).write("no entities found\n")
+            Console.standard.report("no entities found")
             throw ExitCode(1)
         }
     }

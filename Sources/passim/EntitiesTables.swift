@@ -29,9 +29,7 @@ extension EntitiesCommand {
             out.write(table.row([node.name, node.id, node.kind.rawValue, String(passages), String(articles)]))
         }
         if shown.isEmpty {
-            let err = OutputStream(fd: 2)
-            err.write("no entities found\n")
-            err.flush()
+            Console.standard.report("no entities found")
             throw ExitCode(1)
         }
     }
@@ -51,15 +49,13 @@ extension EntitiesCommand {
         case .text, .json:
             let style = Style(enabled: Terminal.useColor(color, fd: 1))
             for e in edges {
-                out.write(style.title(e.first.name) + " — " + style.title(e.second.name) + "  "
+                out.write(style.title(TerminalText.escaped(e.first.name)) + " — " + style.title(TerminalText.escaped(e.second.name)) + "  "
                           + style.dim("\(e.first.kind.rawValue):\(e.first.id) \(e.second.kind.rawValue):\(e.second.id) · "
                                       + "\(plural(e.passages, "passage")) in \(plural(e.articles, "article"))") + "\n")
             }
         }
         if edges.isEmpty {
-            let err = OutputStream(fd: 2)
-            err.write("no pairs found\n")
-            err.flush()
+            Console.standard.report("no pairs found")
         }
     }
 }

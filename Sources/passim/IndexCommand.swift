@@ -46,40 +46,35 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let indexer = try location.indexer()
-        let err = OutputStream(fd: 2)
-        defer { err.flush() }
+        let console = Console.standard
         indexer.waitForLock = !noWait
         if let shards { indexer.shardCount = shards }
         indexer.addedGazetteers = gazetteer
-        indexer.onWait = { message in
-            err.write("passim: \(message)\n")
-            err.flush()
-        }
+        indexer.onWait = { console.note($0) }
         Interruption.install()
         let live = !quiet && Terminal.isTerminal(2)
-        var progress = ProgressLine(stream: err)
+        var progress = ProgressLine(console: console)
         let result = Result { () throws(PassimError) in try indexer.run(progress: live ? { progress.update($0) } : nil) }
         if live { progress.clear() }
         if case .failure(.interrupted) = result {
-            err.write("passim: interrupted before anything was written\n")
+            console.note("interrupted before anything was written")
             throw ExitCode(130)
         }
         let summary = try result.get()
 
-        report(summary, to: err)
+        report(summary, to: console)
         if summary.interrupted {
-            err.write("passim: interrupted; what was indexed is committed — run `passim index` again to finish\n")
-            err.flush()
+            console.note("interrupted; what was indexed is committed — run `passim index` again to finish")
             throw ExitCode(130)
         }
     }
 
-    private func report(_ s: IndexSummary, to err: OutputStream) {
+    private func report(_ s: IndexSummary, to console: Console) {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
-        for skip in shown { err.write("passim: \(skip.path): \(skip.reason)\n") }
-        for note in s.notes { err.write("passim: \(note.path): \(note.reason)\n") }
+        for skip in shown { console.note("\(skip.path): \(skip.reason)") }
+        for note in s.notes { console.note("\(note.path): \(note.reason)") }
         if s.skipped.count > shown.count {
-            err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
+            console.note("… and \(s.skipped.count - shown.count) more skipped (see --verbose)")
         }
         guard !quiet else { return }
         let mb = Double(s.bytesRead) / 1_048_576
@@ -89,12 +84,12 @@ struct IndexCommand: ParsableCommand {
         if !s.skipped.isEmpty { line += ", \(s.skipped.count) skipped" }
         line += "; read \(rounded(mb)) MB"
         if s.seconds > 0, mb >= 0.1 { line += " at \(rounded(mb / s.seconds)) MB/s" }
-        err.write(line + "\n")
-        err.write("index holds \(plural(s.articles, "article")) in \(plural(s.passages, "passage"))\n")
+        console.report(line)
+        console.report("index holds \(plural(s.articles, "article")) in \(plural(s.passages, "passage"))")
         if !s.ignoredByExtension.isEmpty {
             let kinds = s.ignoredByExtension.sorted { $0.value > $1.value }
                 .map { "\($0.value) \($0.key.isEmpty ? "without extension" : "." + $0.key)" }
-            err.write("not articles, left out: " + kinds.joined(separator: ", ") + "\n")
+            console.report("not articles, left out: " + kinds.joined(separator: ", "))
         }
     }
 
@@ -111,32 +106,3 @@ func rounded(_ x: Double) -> String {
 }
 
 func seconds(_ x: Double) -> String { x < 60 ? rounded(x) + " s" : "\(Int(x) / 60) min \(Int(x) % 60) s" }
-
-/// A single updating line on a terminal: files, megabytes, rate, time left.
-struct ProgressLine {
-    let stream: OutputStream
-    private var started = ContinuousClock.now
-    private var lastDrawn: ContinuousClock.Instant?
-
-    init(stream: OutputStream) { self.stream = stream }
-
-    mutating func update(_ p: IndexProgress) {
-        let now = ContinuousClock.now
-        if let lastDrawn, now - lastDrawn < .milliseconds(100), p.filesDone < p.filesTotal { return }
-        lastDrawn = now
-        let secondsSoFar = (now - started).seconds
-        let mbDone = Double(p.bytesDone) / 1_048_576, mbTotal = Double(p.bytesTotal) / 1_048_576
-        let rate = secondsSoFar > 0 ? mbDone / secondsSoFar : 0
-        var line = "\rindexing \(grouped(p.filesDone))/\(grouped(p.filesTotal)) files  \(rounded(mbDone))/\(rounded(mbTotal)) MB"
-        if rate > 0 {
-            line += "  \(rounded(rate)) MB/s  ETA \(seconds((mbTotal - mbDone) / rate))"
-        }
-        stream.write(line + "\u{1B}[K")
-        stream.flush()
-    }
-
-    func clear() {
-        stream.write("\r\u{1B}[K")
-        stream.flush()
-    }
-}

@@ -70,9 +70,7 @@ struct Passim: ParsableCommand {
     }
 
     static func fail(_ message: String) -> Never {
-        let err = OutputStream(fd: 2)
-        err.write("passim: \(message)\n")
-        err.flush()
+        Console.standard.error(message)
         Glibc.exit(2)
     }
 }

@@ -34,25 +34,20 @@ struct RetagCommand: ParsableCommand {
         let retagger = Retagger(indexPath: try location.resolve())
         retagger.addedGazetteers = gazetteer
         retagger.waitForLock = !noWait
-        let err = OutputStream(fd: 2)
-        defer { err.flush() }
-        retagger.onWait = { message in
-            err.write("passim: \(message)\n")
-            err.flush()
-        }
+        let console = Console.standard
+        retagger.onWait = { console.note($0) }
         Interruption.install()
         let live = !quiet && Terminal.isTerminal(2)
         let summary = try retagger.run(progress: live ? { done, total in
-            err.write("\rre-tagging \(grouped(done))/\(grouped(total)) articles\u{1B}[K")
-            err.flush()
+            console.progress("re-tagging \(grouped(done))/\(grouped(total)) articles")
         } : nil)
-        if live { err.write("\r\u{1B}[K") }
+        if live { console.clearProgress() }
         if !quiet {
-            err.write("re-tagged \(plural(summary.articles, "article")) (\(plural(summary.passages, "passage"))) in \(seconds(summary.seconds)): ")
-            err.write("\(grouped(summary.mentionsAfter)) mentions, before \(grouped(summary.mentionsBefore))\n")
+            console.report("re-tagged \(plural(summary.articles, "article")) (\(plural(summary.passages, "passage"))) in \(seconds(summary.seconds)): "
+                           + "\(grouped(summary.mentionsAfter)) mentions, before \(grouped(summary.mentionsBefore))")
         }
         if summary.interrupted {
-            err.write("passim: interrupted; what was re-tagged is committed — run `passim retag` again to finish\n")
+            console.note("interrupted; what was re-tagged is committed — run `passim retag` again to finish")
             throw ExitCode(130)
         }
     }

@@ -149,16 +149,13 @@ struct SearchCommand: ParsableCommand {
         let (result, shown) = try show(request, from: searcher, to: out)
         if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result, scope: request.scope) }
         if shown == 0 {
-            let err = OutputStream(fd: 2)
             if offset > 0, result.matchingPassages > 0 {
                 // Paged past the end: say how far the result goes.
                 let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
-                err.write("no passages past --offset \(offset); the query matches \(total)\n")
-                err.flush()
+                Console.standard.report("no passages past --offset \(offset); the query matches \(total)")
                 throw ExitCode(1)
             }
-            err.write("no passages found" + (result.suggestion.map { "; did you mean: \($0)" } ?? "") + "\n")
-            err.flush()
+            Console.standard.report("no passages found" + (result.suggestion.map { "; did you mean: \($0)" } ?? ""))
             throw ExitCode(1)
         }
     }
@@ -203,34 +200,28 @@ struct SearchCommand: ParsableCommand {
     /// The notes on how the query was understood, on stderr.
     private func warn(_ result: SearchResult) {
         guard !result.warnings.isEmpty else { return }
-        let err = OutputStream(fd: 2)
-        for warning in result.warnings { err.write("passim: \(warning)\n") }
-        err.flush()
+        for warning in result.warnings { Console.standard.note(warning) }
     }
 
     /// Through the pager when the text is longer than the terminal, else straight out.
     private func page(_ text: String, to out: OutputStream) {
         if !noPager, let pager = Pager.command(for: text, fd: 1) {
             if Pager.show(text, with: pager) { return }
-            let err = OutputStream(fd: 2)
-            err.write("passim: cannot run the pager `\(pager)`; set $PAGER to one that works, or give --no-pager\n")
-            err.flush()
+            Console.standard.note("cannot run the pager `\(pager)`; set $PAGER to one that works, or give --no-pager")
         }
         out.write(text)
         out.flush()
     }
 
     private func reportTotals(_ result: SearchResult, scope: String?) {
-        let err = OutputStream(fd: 2)
-        defer { err.flush() }
         guard !result.hits.isEmpty else { return }
         let first = offset + 1, last = offset + result.hits.count
         let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
         let noun = result.matchingPassages == 1 ? "passage" : "passages"
         // From a sub-folder of the corpus the search covers that sub-folder: say so.
         let below = scope.map { " below \($0)/ (--whole-index for all)" } ?? ""
-        err.write("\(first)–\(last) of \(total) matching \(noun)\(below)\n")
-        if let suggestion = result.suggestion { err.write("did you mean: \(suggestion)\n") }
+        Console.standard.report("\(first)–\(last) of \(total) matching \(noun)\(below)")
+        if let suggestion = result.suggestion { Console.standard.report("did you mean: \(suggestion)") }
     }
 }
 

@@ -56,13 +56,11 @@ struct ServeCommand: ParsableCommand {
         }
         let (host, port) = try address()
         try ServeAddress.checkCanListen(host, port)
-        let err = OutputStream(fd: 2)
         if !ServeAddress.isLoopback(host) {
-            err.write("passim: warning: listening on \(host), not the loopback: anyone who reaches this port can read the whole index (no authentication, no encryption)\n")
+            Console.standard.warning("listening on \(host), not the loopback: anyone who reaches this port can read the whole index (no authentication, no encryption)")
         }
         let databases = Self.databases(of: path)
-        err.write("passim: serving \(path) (\(databases.count) shard\(databases.count == 1 ? "" : "s")) on \(host):\(port); search it with --index tcp://\(host.contains(":") ? "[\(host)]" : host):\(port)\n")
-        err.flush()
+        Console.standard.note("serving \(path) (\(databases.count) shard\(databases.count == 1 ? "" : "s")) on \(host):\(port); search it with --index tcp://\(host.contains(":") ? "[\(host)]" : host):\(port)")
         let options = [server, "--port", port, "--interface", host, "--timeout", String(timeout.milliseconds), "--quiet"]
         try Self.runServer(server, options, index: path)
     }
@@ -97,9 +95,7 @@ struct ServeCommand: ParsableCommand {
             while waitpid(pid, &status, 0) < 0, errno == EINTR {}
             databases = now
             pid = try startServer(server, options + databases, blocking: &stopping)
-            let err = OutputStream(fd: 2)
-            err.write("passim: the index was rewritten and its shards moved; now serving \(databases.map(FileSystem.lastComponent).joined(separator: ", "))\n")
-            err.flush()
+            Console.standard.note("the index was rewritten and its shards moved; now serving \(databases.map(FileSystem.lastComponent).joined(separator: ", "))")
         }
         let stoppedBy = stopSignal.load(ordering: .relaxed)
         if stoppedBy != 0 { throw ExitCode(128 + stoppedBy) }

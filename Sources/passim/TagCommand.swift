@@ -83,10 +83,8 @@ struct TagCommand: ParsableCommand {
         }
         if timing {
             let mb = Double(text.count) / 1_000_000
-            let err = OutputStream(fd: 2)
-            err.write("loaded \(recognizer.gazetteer.count) gazetteer entities and the tagger in \(milliseconds(loadSeconds)) ms of CPU\n")
-            err.write("tagged \(text.count) bytes (\(count) mentions) in \(milliseconds(seconds)) ms of CPU: \(rounded(mb / max(seconds, 1e-9))) MB/s\n")
-            err.flush()
+            Console.standard.report("loaded \(recognizer.gazetteer.count) gazetteer entities and the tagger in \(milliseconds(loadSeconds)) ms of CPU")
+            Console.standard.report("tagged \(text.count) bytes (\(count) mentions) in \(milliseconds(seconds)) ms of CPU: \(rounded(mb / max(seconds, 1e-9))) MB/s")
         }
     }
 
@@ -113,9 +111,7 @@ struct TagCommand: ParsableCommand {
                 // As `index` does: the first 8 MB, so /dev/zero or an endless pipe cannot fill memory.
                 if bytes.count > Tuning.maxFileBytes {
                     let megabytes = Tuning.maxFileBytes >> 20
-                    let err = OutputStream(fd: 2)
-                    err.write("passim: warning: \(file == "-" ? "standard input" : file) is larger than \(megabytes) MB; only its first \(megabytes) MB were tagged\n")
-                    err.flush()
+                    Console.standard.warning("\(file == "-" ? "standard input" : file) is larger than \(megabytes) MB; only its first \(megabytes) MB were tagged")
                     return Array(bytes[..<UTF8Text.completeEnd(bytes, 0..<Tuning.maxFileBytes)])
                 }
             } else if got == 0 {

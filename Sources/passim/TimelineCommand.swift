@@ -58,9 +58,7 @@ struct TimelineCommand: ParsableCommand {
         let counts = try queries.map { query throws(PassimError) in try searcher.dayCounts(query, dates: dates) }
         let periods = TimelinePeriods(spanning: counts.flatMap { Array($0.days.keys) }, requested: by)
         if let by, periods.unit != by {
-            let err = OutputStream(fd: 2)
-            err.write("passim: too many \(by.rawValue)s to show; counting by \(periods.unit.rawValue) instead\n")
-            err.flush()
+            Console.standard.note("too many \(by.rawValue)s to show; counting by \(periods.unit.rawValue) instead")
         }
         let series = zip(queries, counts).map { query, count in
             TimelineSeries(query: query, periods: periods.totals(count), undated: count.undated, total: count.total)
@@ -71,9 +69,7 @@ struct TimelineCommand: ParsableCommand {
         out.write(json ? printer.json() : csv ? printer.csv() : printer.chart(width: Terminal.width(1) ?? 80))
         if counts.allSatisfy({ $0.total.articles == 0 }) {
             out.flush()
-            let err = OutputStream(fd: 2)
-            err.write("no passages found\n")
-            err.flush()
+            Console.standard.report("no passages found")
             throw ExitCode(1)
         }
     }

@@ -72,7 +72,7 @@ private final class WatchLog {
     let quiet: Bool
     /// The command that brings the index up to date without watching.
     let catchUp: String
-    private let err = OutputStream(fd: 2)
+    private let console = Console.standard
     private var told: Set<String> = []
 
     init(quiet: Bool, catchUp: String) {
@@ -83,15 +83,14 @@ private final class WatchLog {
     /// A message; `always` for warnings, which --quiet keeps.
     func note(_ message: String, always: Bool = true) {
         guard always || !quiet else { return }
-        err.write("passim: \(message)\n")
-        err.flush()
+        console.note(message)
     }
 
     /// One incremental pass; its line, its new warnings; exit 130 when it was interrupted.
     @discardableResult
     func pass(_ indexer: Indexer) throws -> IndexSummary {
         let live = !quiet && Terminal.isTerminal(2)
-        var progress = ProgressLine(stream: err)
+        var progress = ProgressLine(console: console)
         var warnedStopping = false
         let result = Result { () throws(PassimError) in
             try indexer.run(progress: { state in
@@ -121,8 +120,7 @@ private final class WatchLog {
         if changed > 0, !quiet {
             var line = "\(clockTime()) \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed"
             if summary.moved > 0 { line += ", \(summary.moved) moved" }
-            err.write(line + " (\(seconds(summary.seconds)))\n")
-            err.flush()
+            console.report(line + " (\(seconds(summary.seconds)))")
         }
         return summary
     }
