@@ -11,6 +11,8 @@ package struct Gazetteer: Sendable {
     private let indexByID: [String: Int]
     private let children: [[Int]]
     package let names: GazetteerNames
+    /// The spellings the romanisation rules add to people and places (docs/gazetteer.md).
+    package let variants: GazetteerVariants
     /// Per alias of `names`: its entity's index, kind, and whether it is a person (for the hot paths).
     private let aliasEntity: [Int32]
     private let aliasKind: [EntityKind]
@@ -76,7 +78,11 @@ package struct Gazetteer: Sendable {
         self.entities = entities
         self.indexByID = indexByID
         self.children = children
-        let names = GazetteerNames(entities: entities)
+        let variants = GazetteerVariants(entities: entities, indexByID: indexByID)
+        self.variants = variants
+        var matched = entities
+        for index in matched.indices { matched[index].aliases += variants.variants[index] }
+        let names = GazetteerNames(entities: matched)
         self.names = names
         aliasEntity = names.aliases.map(\.entity)
         aliasKind = names.aliases.map { entities[Int($0.entity)].kind }
@@ -112,6 +118,11 @@ package struct Gazetteer: Sendable {
     package func isPerson(alias: Int32) -> Bool { aliasIsPerson[Int(alias)] }
 
     package var count: Int { entities.count }
+
+    /// Every spelling of the entity at `index`: its name, its aliases, then its generated variants.
+    package func spellings(of index: Int) -> [String] {
+        [entities[index].name] + entities[index].aliases + variants.variants[index]
+    }
 
     /// The entity with this id.
     package func entity(_ id: String) -> Entity? {

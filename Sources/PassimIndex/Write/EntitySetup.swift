@@ -32,7 +32,8 @@ package struct EntitySetup {
             throw PassimError.usage(error.message)
         }
         do {
-            var fingerprint = ""
+            // The variant rules make synonyms too: a change of rules rewrites them.
+            var fingerprint = "v\(NameVariants.rulesVersion) "
             for path in data.gazetteerPaths + files {
                 fingerprint += String(FNV1a.hash(Array((FileSystem.readText(path) ?? "").utf8)), radix: 16) + " "
             }

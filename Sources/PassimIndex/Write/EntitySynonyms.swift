@@ -15,9 +15,9 @@ import PassimEntities
 package enum EntitySynonyms {
     package static func write(_ gazetteer: Gazetteer, into database: WritableDatabase) throws(XapianError) {
         try database.clearSynonyms()
-        for entity in gazetteer.entities {
+        for (index, entity) in gazetteer.entities.enumerated() {
             let kinds: [EntityKind] = entity.subkind == "country" ? [entity.kind, .actor] : [entity.kind]
-            let names = [entity.name] + entity.aliases
+            let names = gazetteer.spellings(of: index)
             let spellings = Set(names.map(queryWords).filter { !$0.isEmpty })
             if spellings.count > 1 || kinds.count > 1 {
                 for words in spellings.sorted() {
