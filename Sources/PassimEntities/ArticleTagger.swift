@@ -162,11 +162,22 @@ package struct ArticleTagger: Sendable {
                     k = name.upperBound
                     continue
                 }
+                // A role word before a country is no person's title: "my official Ukraine shirt".
+                if overlapping.contains(where: { $0.tokens == name && isCountry($0) }) {
+                    k = name.upperBound
+                    continue
+                }
                 let extended = overlapping.reduce(name) { min($0.lowerBound, $1.tokens.lowerBound)..<max($0.upperBound, $1.tokens.upperBound) }
                 claimPerson(&pass, extended.clamped(to: sentence))
                 k = extended.upperBound
             }
         }
+    }
+
+    /// True when the gazetteer knows the name of `match` only as a country (no person or organisation).
+    private func isCountry(_ match: GazetteerNames.Match) -> Bool {
+        match.aliases.allSatisfy { gazetteer.kind(ofAlias: $0) == .place }
+            && match.aliases.contains { gazetteer.entities[gazetteer.entityIndex(ofAlias: $0)].subkind == "country" }
     }
 
     private mutating func claimGazetteerNames(_ pass: inout Pass) {
@@ -178,13 +189,14 @@ package struct ArticleTagger: Sendable {
             let hasActor = match.aliases.contains { gazetteer.kind(ofAlias: $0) == .actor }
             // A person or organisation the tagger found where the gazetteer knows only a place is that
             // name: "Chad Smith", "Bank of Japan", "Leeds beat Chelsea" (clubs named after their towns) —
-            // except a country the tagger sees as an organisation on its own: that is the state acting.
+            // except a country named alone: the tagger's organisation is the state acting, and its
+            // person is no evidence at all ("my Ukraine football shirt"): a country is never a person.
             var taggerSeesState = false
             if let span = taggerSpan, !hasActor, span.type == .person || span.type == .organisation,
                !pass.isTaken(span.range) {
                 let isCountry = match.aliases.contains { gazetteer.entities[gazetteer.entityIndex(ofAlias: $0)].subkind == "country" }
-                guard span.type == .organisation, span.range == match.tokens, isCountry else { continue }
-                taggerSeesState = true
+                guard span.range == match.tokens, isCountry else { continue }
+                taggerSeesState = span.type == .organisation
             }
             // A surname the article gave in full before is that person, not a place ("Austin", "Jordan").
             if !hasPerson, match.tokens.count == 1, let person = people.recall(pass.text, match.tokens.lowerBound),

@@ -14,7 +14,20 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[2].parent / "shared" / "corpora" / "ukraine-media"
+# ../shared beside the repository, or beside the folder of worktrees it is in.
+CORPUS = next((up / "shared" / "corpora" / "ukraine-media" for up in (HERE.parents[3], HERE.parents[4])
+               if (up / "shared" / "corpora" / "ukraine-media").is_dir()),
+              HERE.parents[3] / "shared" / "corpora" / "ukraine-media")
+
+
+HEADER_KEYS = ("date: ", "source: ", "url: ")
+
+
+def is_header_line(text, offset):
+    """True when `offset` is on a front-matter line that is never annotated (date, source, url)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    in_front_matter = text.startswith("---\n") and offset < text.find("\n---", 3)
+    return in_front_matter and text.startswith(HEADER_KEYS, line_start)
 
 
 def convert(mentions_path):
@@ -42,12 +55,13 @@ def convert(mentions_path):
         note = cols[4] if len(cols) > 4 else ""
         pattern = re.compile(r"(?<!\w)" + re.escape(mention) + r"(?!\w)")
         found = pattern.search(text, position)
+        # The date, source and url lines are never annotated: a match there is skipped, not taken
+        # (an AP url repeats the title's words in capitals).
+        while found is not None and is_header_line(text, found.start()):
+            found = pattern.search(text, text.find("\n", found.start()) + 1)
         if found is None:
             problems.append(f"{mentions_path}:{number}: `{mention}` not found after offset {position}")
             continue
-        if text.startswith("date: ", text.rfind("\n", 0, found.start()) + 1) or \
-                text.startswith("url: ", text.rfind("\n", 0, found.start()) + 1):
-            problems.append(f"{mentions_path}:{number}: `{mention}` found in front matter")
         position = found.end()
         rows.append(f"{char_to_byte[found.start()]}\t{char_to_byte[found.end()]}\t{kind}\t{subkind}\t{ident}\t{mention}\t{note}")
     out = mentions_path.with_suffix(".tsv")
