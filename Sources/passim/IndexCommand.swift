@@ -36,6 +36,9 @@ struct IndexCommand: ParsableCommand {
                                valueName: "file"), completion: .file(extensions: ["tsv"]))
     var gazetteer: [String] = []
 
+    @Flag(help: "Follow symbolic links that lead out of the folder (links inside it are always followed).")
+    var follow = false
+
     @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",
                                valueName: "n"))
     var shards: Int?
@@ -51,6 +54,7 @@ struct IndexCommand: ParsableCommand {
         indexer.waitForLock = !noWait
         if let shards { indexer.shardCount = shards }
         indexer.addedGazetteers = gazetteer
+        indexer.followLinks = follow
         indexer.onWait = { message in
             err.write("passim: \(message)\n")
             err.flush()
@@ -81,6 +85,7 @@ struct IndexCommand: ParsableCommand {
         if s.skipped.count > shown.count {
             err.write("passim: … and \(s.skipped.count - shown.count) more skipped (see --verbose)\n")
         }
+        if s.linksLeavingFolder > 0 { err.write("passim: \(linksLeavingNote(s.linksLeavingFolder))\n") }
         guard !quiet else { return }
         let mb = Double(s.bytesRead) / 1_048_576
         var line = "indexed \(FileSystem.relative(shownPath, to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
@@ -100,6 +105,12 @@ struct IndexCommand: ParsableCommand {
 
     /// What the summary names: the index when given, else the folder.
     private var shownPath: String { location.index ?? (location.folder ?? ".") }
+}
+
+/// The one line about links out of the folder that a run left alone.
+func linksLeavingNote(_ count: Int) -> String {
+    let links = count == 1 ? "1 symbolic link leads" : "\(grouped(count)) symbolic links lead"
+    return "\(links) out of the folder and \(count == 1 ? "was" : "were") not followed; add --follow to index what they point to"
 }
 
 /// "1 article", "2,225 articles".
