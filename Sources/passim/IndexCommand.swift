@@ -43,7 +43,14 @@ struct IndexCommand: ParsableCommand {
                                valueName: "n"))
     var shards: Int?
 
+    @Option(help: ArgumentHelp("Each shard commits after this many MB of files (default: \(Tuning.commitBytes >> 20)); a crash loses at most that much work.",
+                               valueName: "MB"))
+    var commitMb: Double?
+
     func validate() throws {
+        if let commitMb, !(0.01...4096).contains(commitMb) {
+            throw ValidationError("--commit-mb must be between 0.01 and 4096 (MB of files per commit)")
+        }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
     }
 
@@ -55,6 +62,7 @@ struct IndexCommand: ParsableCommand {
         if let shards { indexer.shardCount = shards }
         indexer.addedGazetteers = gazetteer
         indexer.followLinks = follow
+        if let commitMb { indexer.commitBytes = Int64(commitMb * 1_048_576) }
         indexer.onWait = { message in
             err.write("passim: \(message)\n")
             err.flush()

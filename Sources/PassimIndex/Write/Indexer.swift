@@ -71,6 +71,8 @@ package final class Indexer {
     package var shardCount = Tuning.defaultShards
     /// The user's gazetteer files to add from now on (kept by the index).
     package var addedGazetteers: [String] = []
+    /// Each shard commits after this many bytes of files.
+    package var commitBytes = Tuning.commitBytes
     /// Follow symbolic links that lead out of the folder (else they are counted).
     package var followLinks = false
 
@@ -116,6 +118,7 @@ package final class Indexer {
             for writer in writers {
                 writer.gazetteer = entities.recognizer?.gazetteer
                 writer.corpus = corpusID
+                writer.commitBytes = commitBytes
             }
             // Memory per file counts on a folder of a million: the walk's list
             // and the plan's are let go once each shard has its own.
