@@ -20,8 +20,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "List every file concerned, not just the first few.")
     var verbose = false
 
+    @Flag(help: "Follow symbolic links that lead out of the folder, as `passim index --follow` does.")
+    var follow = false
+
     func run() throws {
-        let report = try IndexCheck.run(indexPath: try location.resolve())
+        let report = try IndexCheck.run(indexPath: try location.resolve(), followLinks: follow)
         let out = OutputStream(fd: 1)
         defer { out.flush() }
         if report.isDamaged {

@@ -36,11 +36,21 @@ struct IndexCommand: ParsableCommand {
                                valueName: "file"), completion: .file(extensions: ["tsv"]))
     var gazetteer: [String] = []
 
+    @Flag(help: "Follow symbolic links that lead out of the folder (links inside it are always followed).")
+    var follow = false
+
     @Option(help: ArgumentHelp("Shards of a new index, written in parallel (default: one per core, up to 4). An existing index keeps its own.",
                                valueName: "n"))
     var shards: Int?
 
+    @Option(help: ArgumentHelp("Each shard commits after this many MB of files (default: \(Tuning.commitBytes >> 20)); a crash loses at most that much work.",
+                               valueName: "MB"))
+    var commitMb: Double?
+
     func validate() throws {
+        if let commitMb, !(0.01...4096).contains(commitMb) {
+            throw ValidationError("--commit-mb must be between 0.01 and 4096 (MB of files per commit)")
+        }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
     }
 
@@ -50,6 +60,8 @@ struct IndexCommand: ParsableCommand {
         indexer.waitForLock = !noWait
         if let shards { indexer.shardCount = shards }
         indexer.addedGazetteers = gazetteer
+        indexer.followLinks = follow
+        if let commitMb { indexer.commitBytes = Int64(commitMb * 1_048_576) }
         indexer.onWait = { console.note($0) }
         Interruption.install()
         let live = !quiet && Terminal.isTerminal(2)
@@ -76,6 +88,7 @@ struct IndexCommand: ParsableCommand {
         if s.skipped.count > shown.count {
             console.note("… and \(s.skipped.count - shown.count) more skipped (see --verbose)")
         }
+        if s.linksLeavingFolder > 0 { console.note(linksLeavingNote(s.linksLeavingFolder)) }
         guard !quiet else { return }
         let mb = Double(s.bytesRead) / 1_048_576
         var line = "indexed \(FileSystem.relative(shownPath, to: FileSystem.currentDirectory())) in \(seconds(s.seconds)): "
@@ -95,6 +108,12 @@ struct IndexCommand: ParsableCommand {
 
     /// What the summary names: the index when given, else the folder.
     private var shownPath: String { location.index ?? (location.folder ?? ".") }
+}
+
+/// The one line about links out of the folder that a run left alone.
+func linksLeavingNote(_ count: Int) -> String {
+    let links = count == 1 ? "1 symbolic link leads" : "\(grouped(count)) symbolic links lead"
+    return "\(links) out of the folder and \(count == 1 ? "was" : "were") not followed; add --follow to index what they point to"
 }
 
 /// "1 article", "2,225 articles".

@@ -35,12 +35,16 @@ struct WatchCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(help: "Follow symbolic links that lead out of the folder (links inside it are always followed).")
+    var follow = false
+
     func validate() throws {
         guard (0...60).contains(delay) else { throw ValidationError("--delay must be between 0 and 60 seconds") }
     }
 
     func run() throws {
         let indexer = try location.indexer()
+        indexer.followLinks = follow
         let log = WatchLog(quiet: quiet, catchUp: "passim index " + ShellWord.quoted(location.folder ?? indexer.corpus)
                            + (location.index.map { " --index " + ShellWord.quoted($0) } ?? ""))
         indexer.onWait = { log.note($0) }
@@ -111,6 +115,9 @@ private final class WatchLog {
         for problem in summary.skipped + summary.notes {
             let line = "\(problem.path): \(problem.reason)"
             if told.insert(line).inserted { note(line) }
+        }
+        if summary.linksLeavingFolder > 0, told.insert("links leaving the folder").inserted {
+            note(linksLeavingNote(summary.linksLeavingFolder))
         }
         if summary.interrupted {
             note("interrupted; what was indexed is committed — `\(catchUp)` finishes the job")

@@ -47,7 +47,7 @@ package struct IndexCheckReport: Sendable {
 /// `passim check`: Xapian's own consistency check of the database, then the
 /// index compared with its folder.
 package enum IndexCheck {
-    package static func run(indexPath: String) throws(PassimError) -> IndexCheckReport {
+    package static func run(indexPath: String, followLinks: Bool = false) throws(PassimError) -> IndexCheckReport {
         guard FileSystem.kind(of: indexPath) == .directory else { throw PassimError.notAnIndex(path: indexPath) }
         if let damage = IndexLayout.damage(of: indexPath) { throw damage }
         // Check the files first: a damaged index may not even open.
@@ -79,7 +79,7 @@ package enum IndexCheck {
             throw PassimError(error, index: indexPath)
         }
         report.inconsistent = outOfStep(records: records, indexed: indexed)
-        try compare(records, withFolder: handle.corpusRoot, into: &report)
+        try compare(records, withFolder: handle.corpusRoot, followLinks: followLinks, into: &report)
         return report
     }
 
@@ -129,10 +129,10 @@ package enum IndexCheck {
     }
 
     /// The records against the folder's files: missing, gone, changed.
-    private static func compare(_ records: [ArticleID: ArticleRecord], withFolder root: String,
+    private static func compare(_ records: [ArticleID: ArticleRecord], withFolder root: String, followLinks: Bool,
                                 into report: inout IndexCheckReport) throws(PassimError) {
         let walk: WalkReport
-        do { walk = try FileWalker.walk(root: root, excluding: [report.indexPath]) } catch {
+        do { walk = try FileWalker.walk(root: root, excluding: [report.indexPath], follow: followLinks) } catch {
             throw PassimError.corpus(error.description)
         }
         report.unreadable = walk.skipped

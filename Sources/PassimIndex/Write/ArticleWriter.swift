@@ -17,6 +17,8 @@ package final class ArticleWriter {
     package var gazetteer: Gazetteer?
     /// The index's corpus id, for collapse keys.
     package var corpus = ""
+    /// Bytes of files per batch.
+    package var commitBytes = Tuning.commitBytes
     /// Builds documents for the articles too large to build ahead (see `PreparedArticle`).
     private lazy var builder = Result { () throws(XapianError) in try DocumentBuilder(gazetteer: gazetteer, corpus: corpus) }
 
@@ -118,7 +120,7 @@ package final class ArticleWriter {
 
     private func account(_ bytes: Int64) throws(XapianError) {
         bytesInBatch += bytes
-        if bytesInBatch >= Tuning.commitBytes {
+        if bytesInBatch >= commitBytes {
             try finishBatch()
             try begin()
         }

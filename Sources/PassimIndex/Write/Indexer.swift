@@ -22,6 +22,8 @@ package struct IndexSummary: Sendable {
     /// Files indexed with a remark, such as being cut at the size limit.
     package var notes: [SkippedFile] = []
     package var ignoredByExtension: [String: Int] = [:]
+    /// Symbolic links out of the folder, not followed (see `Indexer.followLinks`).
+    package var linksLeavingFolder = 0
     /// Articles and passages in the index after the run.
     package var articles = 0, passages = 0
     package var seconds = 0.0
@@ -69,6 +71,10 @@ package final class Indexer {
     package var shardCount = Tuning.defaultShards
     /// The user's gazetteer files to add from now on (kept by the index).
     package var addedGazetteers: [String] = []
+    /// Each shard commits after this many bytes of files.
+    package var commitBytes = Tuning.commitBytes
+    /// Follow symbolic links that lead out of the folder (else they are counted).
+    package var followLinks = false
 
     /// `indexPath` nil means `corpus/.passim`.
     package init(corpus: String, indexPath: String? = nil) {
@@ -81,12 +87,13 @@ package final class Indexer {
         var summary = IndexSummary()
 
         var walk: WalkReport
-        do { walk = try FileWalker.walk(root: corpus, excluding: [indexPath]) } catch {
+        do { walk = try FileWalker.walk(root: corpus, excluding: [indexPath], follow: followLinks) } catch {
             throw PassimError.corpus(error.description)
         }
         let waiting = Self.setAsideWithoutTools(&walk, notes: &summary.notes)
         summary.skipped = walk.skipped
         summary.ignoredByExtension = walk.ignoredByExtension
+        summary.linksLeavingFolder = walk.linksLeavingRoot
         if FileSystem.kind(of: indexPath) == .file {
             throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
         }
@@ -111,6 +118,7 @@ package final class Indexer {
             for writer in writers {
                 writer.gazetteer = entities.recognizer?.gazetteer
                 writer.corpus = corpusID
+                writer.commitBytes = commitBytes
             }
             // Memory per file counts on a folder of a million: the walk's list
             // and the plan's are let go once each shard has its own.

@@ -7,11 +7,15 @@ package enum FileWalker {
     /// which includes Passim's own index folder `.passim`; also skips any path
     /// listed in `excluding` (an index placed elsewhere in the tree).
     /// Articles: the extensions of `SourceFormat.byExtension`, in any case.
-    /// Symlinks to files are followed; symlinks to folders are not descended
-    /// (no loops) and are listed in `skipped`; so are broken symlinks and
-    /// unreadable folders and files, and the walk goes on.
+    /// Symlinks to files inside `root` are followed; symlinks to folders inside
+    /// it are not descended (their files are walked anyway) and are listed in
+    /// `skipped`; so are broken symlinks and unreadable folders and files, and
+    /// the walk goes on. Symlinks that lead out of `root` are only counted
+    /// (`linksLeavingRoot`) unless `follow`, when files are read and folders
+    /// descended, each real folder once, so a loop of links ends.
     /// Throws when `root` does not exist, is not a folder or cannot be listed.
-    package static func walk(root: String, excluding: [String] = []) throws(IngestError) -> WalkReport {
+    package static func walk(root: String, excluding: [String] = [],
+                             follow: Bool = false) throws(IngestError) -> WalkReport {
         var rootBytes = Array(root.utf8)
         while rootBytes.count > 1, rootBytes.last == UInt8(ascii: "/") { rootBytes.removeLast() }
 
@@ -26,7 +30,9 @@ package enum FileWalker {
             throw .rootUnreadable(path: root, reason: POSIXPath.errorText())
         }
 
-        var walk = Walk(root: rootBytes, excluded: Set(excluding.compactMap(FileIdentity.init(path:))))
+        var walk = Walk(root: rootBytes, excluded: Set(excluding.compactMap(FileIdentity.init(path:))),
+                        follow: follow)
+        walk.descended.insert(FileIdentity(info))
         walk.list(folder, relative: [])
         while let next = walk.pendingFolders.popLast() {
             let path = POSIXPath.join(rootBytes, next)
@@ -76,12 +82,19 @@ private struct FileIdentity: Hashable {
 private struct Walk {
     package let root: [UInt8]
     package let excluded: Set<FileIdentity>
+    package let follow: Bool
+    /// `root` with its links resolved, to tell where a link leads.
+    package let realRoot: [UInt8]?
+    /// Folders entered through a link (and the root): each is walked once.
+    package var descended: Set<FileIdentity> = []
     package var pendingFolders: [[UInt8]] = []
     package var report = WalkReport()
 
-    package init(root: [UInt8], excluded: Set<FileIdentity>) {
+    package init(root: [UInt8], excluded: Set<FileIdentity>, follow: Bool) {
         self.root = root
         self.excluded = excluded
+        self.follow = follow
+        realRoot = SymbolicLink.resolved(root)
     }
 
     package mutating func skip(_ relative: [UInt8], _ reason: String) {
@@ -126,16 +139,7 @@ private struct Walk {
             return
         }
         if info.st_mode & S_IFMT == S_IFLNK {
-            var target = stat()
-            guard POSIXPath.with(path, { stat($0, &target) }) == 0 else {
-                let code = errno
-                skip(relative, code == ENOENT ? "broken symbolic link" : "symbolic link: \(POSIXPath.errorText(code))")
-                return
-            }
-            if target.st_mode & S_IFMT == S_IFDIR {
-                skip(relative, "symbolic link to a folder, not followed")
-                return
-            }
+            guard let target = followedLink(relative, path: path) else { return }
             info = target
         }
         guard !excluded.contains(FileIdentity(info)) else { return }
@@ -159,6 +163,30 @@ private struct Walk {
             // Opening a pipe or a device could block or never end.
             if format != nil { skip(relative, "not a regular file") }
         }
+    }
+
+    /// The target of the link at `path` when the walk is to go there; nil when
+    /// it is skipped or counted as leaving the root.
+    private mutating func followedLink(_ relative: [UInt8], path: [UInt8]) -> stat? {
+        var target = stat()
+        guard POSIXPath.with(path, { stat($0, &target) }) == 0 else {
+            let code = errno
+            skip(relative, code == ENOENT ? "broken symbolic link" : "symbolic link: \(POSIXPath.errorText(code))")
+            return nil
+        }
+        let inside = realRoot.flatMap { root in SymbolicLink.resolved(path).map { SymbolicLink.isWithin($0, root) } }
+            ?? false
+        if !inside, !follow {
+            report.linksLeavingRoot += 1
+            return nil
+        }
+        if target.st_mode & S_IFMT == S_IFDIR {
+            guard !inside, descended.insert(FileIdentity(target)).inserted else {
+                skip(relative, "symbolic link to a folder, not followed")
+                return nil
+            }
+        }
+        return target
     }
 
     /// The text after the last dot of a file name, lowercased; "" when none.

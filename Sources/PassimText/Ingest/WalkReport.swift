@@ -6,6 +6,8 @@ package struct WalkReport: Sendable {
     package var skipped: [SkippedFile]
     /// Files not of an article type, counted by lowercased extension ("" for none).
     package var ignoredByExtension: [String: Int]
+    /// Symbolic links that lead out of the walked folder, left alone.
+    package var linksLeavingRoot = 0
 
     package init(files: [SourceFile] = [], skipped: [SkippedFile] = [], ignoredByExtension: [String: Int] = [:]) {
         self.files = files
