@@ -19,6 +19,16 @@ xs_status xs_query_match_all(xs_query **out, xs_error *err) {
     return guard(err, [&] { *out = new xs_query{Xapian::Query::MatchAll}; });
 }
 
+xs_status xs_query_fixed_weight(double weight, xs_query **out, xs_error *err) {
+    if (!out) return invalid(err, "no place for the query");
+    if (!(weight >= 0)) return invalid(err, "a fixed weight must not be negative");
+    return guard(err, [&] {
+        // The query owns the source once released to it.
+        auto *source = new Xapian::FixedWeightPostingSource(weight);
+        *out = new xs_query{Xapian::Query(source->release())};
+    });
+}
+
 xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
                            xs_query **out, xs_error *err) {
     if (!left || !right || !out) return invalid(err, "missing query");

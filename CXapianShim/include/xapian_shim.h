@@ -124,6 +124,12 @@ typedef bool (*xs_term_freq_visitor)(void *context, const char *term, size_t len
 xs_status xs_database_each_term(const xs_database *db, const char *prefix, size_t prefix_len,
                                 xs_term_freq_visitor visit, void *context, xs_error *err);
 
+/* Calls `visit` with each term the synonym table maps `key` to (Xapian's
+ * synonyms: a word, or words joined by single spaces), in term order; the
+ * frequency passed is always 0. */
+xs_status xs_database_each_synonym(const xs_database *db, const char *key, size_t key_len,
+                                   xs_term_freq_visitor visit, void *context, xs_error *err);
+
 /* Checks the database at `path` for damage, as xapian-check does. *errors
  * is the number of problems found; *report (owned by the caller) is the
  * checker's own account of them, empty when there are none. A database too
@@ -327,6 +333,11 @@ xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query 
  * in the slot never match. *out belongs to the caller. */
 xs_status xs_query_value_range(uint32_t slot, const char *lower, size_t lower_len,
                                const char *upper, size_t upper_len, xs_query **out, xs_error *err);
+
+/* A query matching every document with the same weight `weight` (≥ 0),
+ * Xapian's FixedWeightPostingSource: combined with XS_OP_FILTER, a fixed
+ * amount added to what the filter admits. *out belongs to the caller. */
+xs_status xs_query_fixed_weight(double weight, xs_query **out, xs_error *err);
 
 /* `query` with every weight multiplied by `factor` (≥ 0). */
 xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err);

@@ -105,6 +105,12 @@ public final class Database {
         try collectTerms { xs_database_each_term(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
+    /// The terms the synonym table maps `key` (a word, or words joined by
+    /// single spaces) to; empty when it has none.
+    public func synonyms(of key: String) throws(XapianError) -> [String] {
+        try collectTerms { xs_database_each_synonym(handle, key, key.utf8.count, $0, $1, $2) }.map(\.term)
+    }
+
     /// User metadata under `key`, "" when unset.
     public func metadata(_ key: String) throws(XapianError) -> String {
         try shimString { xs_database_metadata(handle, key, key.utf8.count, $0, $1) }

@@ -22,6 +22,14 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
+    /// Matches every document, each with the same `weight`: filtered by
+    /// another query, a fixed amount added to what that query matches.
+    public static func fixedWeight(_ weight: Double) throws(XapianError) -> Query {
+        var out: OpaquePointer?
+        try shim { xs_query_fixed_weight(weight, &out, $0) }
+        return Query(handle: out!)
+    }
+
     /// Matches documents whose value in `slot` lies between `lower` and
     /// `upper` inclusive, compared as bytes; an empty bound is open (not both).
     public static func valueRange(slot: UInt32, lower: String, upper: String) throws(XapianError) -> Query {
