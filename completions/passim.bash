@@ -186,9 +186,9 @@ _passim() {
 
 _passim_index() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet -v --verbose --no-wait --version -h --help)
+    non_repeating_flags=(-q --quiet -v --verbose --no-wait --follow --version -h --help)
     repeating_options=(--gazetteer)
-    non_repeating_options=(--index --shards)
+    non_repeating_options=(--index --shards --commit-mb)
     __passim_offer_flags_options 1
 
     # Offer option value completions
@@ -202,6 +202,9 @@ _passim_index() {
         return
         ;;
     '--shards')
+        return
+        ;;
+    '--commit-mb')
         return
         ;;
     esac
@@ -268,7 +271,7 @@ _passim_search() {
 
 _passim_watch() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(-q --quiet --follow --version -h --help)
     repeating_options=()
     non_repeating_options=(--index --delay)
     __passim_offer_flags_options 1
@@ -403,7 +406,7 @@ _passim_stats() {
 
 _passim_check() {
     repeating_flags=()
-    non_repeating_flags=(-v --verbose --version -h --help)
+    non_repeating_flags=(-v --verbose --follow --version -h --help)
     repeating_options=(--index)
     non_repeating_options=()
     __passim_offer_flags_options 0
