@@ -173,7 +173,7 @@ struct SearchCommand: ParsableCommand {
             result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
             for facet in result.facets { out.write(printer.render(facet)) }
         } else if files {
-            var printer = FilesPrinter(nullTerminated: null)
+            var printer = FilesPrinter(nullTerminated: null, forTerminal: Terminal.isTerminal(1))
             result = try searcher.search(request) { hit in
                 if let line = printer.render(hit) { out.write(line) }
                 shown += 1

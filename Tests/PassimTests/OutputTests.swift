@@ -1,6 +1,7 @@
 import Testing
 @testable import PassimEntities
 @testable import PassimIndex
+import PassimSupport
 import PassimText
 @testable import PassimOutput
 
@@ -120,5 +121,55 @@ struct HumanHeadingWidthTests {
     func shortPathStays() {
         let heading = HumanPrinter(style: Style(enabled: false), width: 80).render(hit(text: "t", snippet: Snippet(text: "t", highlights: [])))
         #expect(heading.hasPrefix("w/a.txt:12  7.41  North Korea"))
+    }
+}
+
+/// Control characters in what the human output shows (a hostile file name,
+/// title or text) are escaped, never written raw to the terminal.
+@Suite struct TerminalTextTests {
+    private let clear = "\u{1B}[2J", bell = "\u{7}"
+
+    @Test func controlsAreShownEscapedAndPlainTextIsUntouched() {
+        #expect(TerminalText.escaped("a\(clear)b\(bell)") == "a\\x1b[2Jb\\x07")
+        #expect(TerminalText.escaped("tab\there\nnext\u{7F}\u{9B}1m") == "tab\\there\\nnext\\x7f\\x9b1m")
+        #expect(TerminalText.escaped("tab\tkept", keepingTabs: true) == "tab\tkept")
+        #expect(TerminalText.escaped("Kyiv — Київ, naïve") == "Kyiv — Київ, naïve")
+        // A name's bytes that are not UTF-8 are shown as bytes, like its controls.
+        #expect(TerminalText.path(PathText.text([0x61, 0xFF, 0x1B, 0x62])) == "a\\xff\\x1bb")
+    }
+
+    @Test func theHumanPrintersEscapeThePathTitleTextAndEntityNames() {
+        var h = hit(text: "drones \(clear)struck\(bell)", snippet: Snippet(text: "drones \(clear)struck\(bell)", highlights: [0..<6]))
+        h.path = "evil\(clear)\(bell).txt"
+        h.record.title = "Title \(clear) here\(bell)"
+        h.record.mentions = [EntityMention(id: "x", kind: .place, subkind: "city", name: "Ky\(clear)iv", range: 0..<6, alias: nil)]
+        for printed in [HumanPrinter(style: Style(enabled: false), width: nil).render(h),
+                        HumanPrinter(style: Style(enabled: false), width: 80).render(h),
+                        ArticleListPrinter(style: Style(enabled: false), width: nil).render(h)] {
+            #expect(!printed.utf8.contains(0x1B) && !printed.utf8.contains(0x07), "\(printed)")
+            #expect(printed.contains("evil\\x1b[2J\\x07.txt"))
+            #expect(printed.contains("Title \\x1b[2J here\\x07"))
+            #expect(printed.contains("\\x1b[2Jstruck\\x07"))
+        }
+        let facets = HumanPrinter(style: Style(enabled: false), width: nil)
+            .render(facets: [EntityFacet(kind: .place, id: "x", name: "Ky\(clear)iv", count: 2)], perKind: 5)
+        #expect(facets.contains("Ky\\x1b[2Jiv") && !facets.utf8.contains(0x1B))
+    }
+
+    @Test func filesKeepTheExactBytesOffATerminalAndWithNul() {
+        var h = hit(text: "x", snippet: Snippet(text: "x", highlights: []))
+        h.path = "evil\(clear).txt"
+        var piped = FilesPrinter(nullTerminated: false)
+        #expect(piped.render(h) == Array("evil\(clear).txt\n".utf8))
+        var nul = FilesPrinter(nullTerminated: true, forTerminal: true)
+        #expect(nul.render(h) == Array("evil\(clear).txt".utf8) + [0])
+        var terminal = FilesPrinter(nullTerminated: false, forTerminal: true)
+        #expect(terminal.render(h) == Array("evil\\x1b[2J.txt\n".utf8))
+    }
+
+    @Test func diagnosticsEscapeControlsAndKeepTheirWording() {
+        #expect(Console.line(.note, "did you mean: x\(clear)", colour: false) == "passim: did you mean: x\\x1b[2J\n")
+        #expect(Console.line(.warning, "listening", colour: false) == "passim: warning: listening\n")
+        #expect(Console.line(.error, "bad", colour: true) == "\u{1B}[1;31mpassim:\u{1B}[0m bad\n")
     }
 }
