@@ -36,7 +36,11 @@ def passim_binary(explicit):
 
 
 def passim_index(binary, folder, index):
-    run = subprocess.run([binary, "index", folder, "--index", index, "--quiet"],
+    # The evaluation folders are symlinks into the corpus, which passim only
+    # follows out of the folder with --follow (older binaries follow them always).
+    usage = subprocess.run([binary, "index", "--help"], capture_output=True, text=True).stdout
+    follow = ["--follow"] if "--follow" in usage else []
+    run = subprocess.run([binary, "index", folder, "--index", index, "--quiet", *follow],
                          capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"passim index {folder} failed ({run.returncode}): {run.stderr.strip()}")
