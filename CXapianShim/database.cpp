@@ -110,6 +110,18 @@ xs_status xs_database_each_term(const xs_database *db, const char *prefix, size_
     });
 }
 
+xs_status xs_database_each_synonym(const xs_database *db, const char *key, size_t key_len,
+                                   xs_term_freq_visitor visit, void *context, xs_error *err) {
+    if (!db || !visit) return invalid(err, "no database or no visitor");
+    return guard(err, [&] {
+        const std::string k = str(key, key_len);
+        for (auto t = db->db.synonyms_begin(k); t != db->db.synonyms_end(k); ++t) {
+            const std::string term = *t;
+            if (!visit(context, term.data(), term.size(), 0)) break;
+        }
+    });
+}
+
 xs_status xs_database_check(const char *path, size_t path_len, uint64_t *errors, xs_string *report,
                             xs_error *err) {
     clear(report);
