@@ -89,7 +89,7 @@ xs_status xs_termgen_index(xs_termgen *tg, xs_document *doc, const char *text, s
                            const char *prefix, size_t prefix_len, uint32_t wdf_inc,
                            xs_stemming stemming, bool positions, xs_error *err) {
     if (!tg || !doc) return invalid(err, "no term generator or no document");
-    if (stemming < XS_STEM_NONE || stemming > XS_STEM_SOME_FULL_POS) return invalid(err, "unknown stemming strategy");
+    if (!valid_stemming(stemming)) return invalid(err, "unknown stemming strategy");
     return guard(err, [&] {
         tg->tg.set_document(doc->doc);
         tg->tg.set_stemming_strategy(static_cast<Xapian::TermGenerator::stem_strategy>(stemming));

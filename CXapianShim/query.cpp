@@ -4,6 +4,21 @@
 
 using namespace xs;
 
+namespace {
+
+bool xapian_op(xs_query_op op, Xapian::Query::op &out) {
+    switch (op) {
+    case XS_OP_AND: out = Xapian::Query::OP_AND; return true;
+    case XS_OP_OR: out = Xapian::Query::OP_OR; return true;
+    case XS_OP_AND_NOT: out = Xapian::Query::OP_AND_NOT; return true;
+    case XS_OP_FILTER: out = Xapian::Query::OP_FILTER; return true;
+    case XS_OP_AND_MAYBE: out = Xapian::Query::OP_AND_MAYBE; return true;
+    }
+    return false;
+}
+
+} // namespace
+
 extern "C" {
 
 void xs_query_free(xs_query *q) { delete q; }
@@ -19,6 +34,35 @@ xs_status xs_query_match_all(xs_query **out, xs_error *err) {
     return guard(err, [&] { *out = new xs_query{Xapian::Query::MatchAll}; });
 }
 
+xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
+                           xs_query **out, xs_error *err) {
+    if (!left || !right || !out) return invalid(err, "missing query");
+    Xapian::Query::op xop;
+    if (!xapian_op(op, xop)) return invalid(err, "unknown query operator");
+    return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });
+}
+
+xs_status xs_query_combine_all(xs_query_op op, const xs_query *const *queries, size_t count,
+                               xs_query **out, xs_error *err) {
+    if (!out || (count && !queries)) return invalid(err, "missing queries or no place for the result");
+    Xapian::Query::op xop;
+    if (!xapian_op(op, xop)) return invalid(err, "unknown query operator");
+    return guard(err, [&] {
+        std::vector<Xapian::Query> subqueries;
+        subqueries.reserve(count);
+        for (size_t i = 0; i < count; ++i) {
+            if (!queries[i]) throw Xapian::InvalidArgumentError("missing query");
+            subqueries.push_back(queries[i]->query);
+        }
+        *out = new xs_query{Xapian::Query(xop, subqueries.begin(), subqueries.end())};
+    });
+}
+
+xs_status xs_query_copy(const xs_query *q, xs_query **out, xs_error *err) {
+    if (!q || !out) return invalid(err, "no query or no place for the copy");
+    return guard(err, [&] { *out = new xs_query{q->query}; });
+}
+
 xs_status xs_query_fixed_weight(double weight, xs_query **out, xs_error *err) {
     if (!out) return invalid(err, "no place for the query");
     if (!(weight >= 0)) return invalid(err, "a fixed weight must not be negative");
@@ -27,21 +71,6 @@ xs_status xs_query_fixed_weight(double weight, xs_query **out, xs_error *err) {
         auto *source = new Xapian::FixedWeightPostingSource(weight);
         *out = new xs_query{Xapian::Query(source->release())};
     });
-}
-
-xs_status xs_query_combine(const xs_query *left, xs_query_op op, const xs_query *right,
-                           xs_query **out, xs_error *err) {
-    if (!left || !right || !out) return invalid(err, "missing query");
-    Xapian::Query::op xop;
-    switch (op) {
-    case XS_OP_AND: xop = Xapian::Query::OP_AND; break;
-    case XS_OP_OR: xop = Xapian::Query::OP_OR; break;
-    case XS_OP_AND_NOT: xop = Xapian::Query::OP_AND_NOT; break;
-    case XS_OP_FILTER: xop = Xapian::Query::OP_FILTER; break;
-    case XS_OP_AND_MAYBE: xop = Xapian::Query::OP_AND_MAYBE; break;
-    default: return invalid(err, "unknown query operator");
-    }
-    return guard(err, [&] { *out = new xs_query{Xapian::Query(xop, left->query, right->query)}; });
 }
 
 xs_status xs_query_scale(const xs_query *query, double factor, xs_query **out, xs_error *err) {

@@ -1,4 +1,4 @@
-// Xapian's QueryParser: prefixes, stopwords, entity and range fields.
+// Xapian's QueryParser: prefixes, stopwords, field processors and range fields.
 
 #include "internal.h"
 
@@ -8,32 +8,101 @@ struct xs_query_parser {
     Xapian::QueryParser qp;
     Xapian::Database db;
     std::unique_ptr<Xapian::SimpleStopper> stopper;
-    // Entity field values that named nothing, filled during parse_query.
+    // Field values a processor gave no query for, filled during parse_query.
     Refusals unknown = std::make_shared<std::vector<std::string>>();
     // Range field values the mapper refused, filled during parse_query.
     Refusals bad_ranges = std::make_shared<std::vector<std::string>>();
 };
 
-extern "C" {
+namespace {
 
-// Splits a buffer of NUL-terminated strings.
-static std::vector<std::string> split_terms(const char *buffer, size_t len) {
-    std::vector<std::string> terms;
-    size_t start = 0;
-    for (size_t i = 0; i < len; ++i) {
-        if (buffer[i] == '\0') {
-            if (i > start) terms.emplace_back(buffer + start, i - start);
-            start = i + 1;
+// `field:value` through the caller's processor.
+class CallbackFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    CallbackFieldProcessor(std::string field, xs_field_processor process, void *context, Refusals unknown)
+        : field(std::move(field)), process(process), context(context), unknown(std::move(unknown)) {}
+
+    Xapian::Query operator()(const std::string &value) override {
+        xs_query *made = nullptr;
+        xs_error error{};
+        const xs_status status = process(context, value.data(), value.size(), &made, &error);
+        std::unique_ptr<xs_query> owned(made);
+        if (status != XS_OK) {
+            error.message[sizeof error.message - 1] = '\0';
+            throw ShimError{status, error.message};
         }
+        if (!owned) {
+            unknown->push_back(field + ":" + value);
+            return Xapian::Query::MatchNothing;
+        }
+        return owned->query;
     }
-    if (len > start) terms.emplace_back(buffer + start, len - start);
-    return terms;
+
+  private:
+    std::string field;
+    xs_field_processor process;
+    void *context;
+    Refusals unknown;
+};
+
+// `field:A..B` (and open ends): Xapian's RangeProcessor, with the caller's
+// mapper turning what was typed into the slot's bounds.
+class MappedRangeProcessor : public Xapian::RangeProcessor {
+  public:
+    MappedRangeProcessor(Xapian::valueno slot, const std::string &field, xs_range_mapper map, void *context,
+                         Refusals bad)
+        : Xapian::RangeProcessor(slot, field + ":"), field(field), map(map), context(context), bad(std::move(bad)) {}
+
+    Xapian::Query operator()(const std::string &begin, const std::string &end) override {
+        char lower[XS_RANGE_BOUND_MAX], upper[XS_RANGE_BOUND_MAX];
+        size_t lower_len = 0, upper_len = 0;
+        bool ok = map(context, begin.data(), begin.size(), end.data(), end.size(), lower, &lower_len, upper,
+                      &upper_len) &&
+                  lower_len <= XS_RANGE_BOUND_MAX && upper_len <= XS_RANGE_BOUND_MAX &&
+                  (lower_len > 0 || upper_len > 0);
+        if (!ok) {
+            bad->push_back(field + ":" + (begin == end ? begin : begin + ".." + end));
+            return Xapian::Query::MatchNothing;
+        }
+        const std::string low(lower, lower_len), high(upper, upper_len);
+        // The base class makes OP_VALUE_RANGE, or OP_VALUE_GE for an open end.
+        if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
+        return Xapian::RangeProcessor::operator()(low, high);
+    }
+
+  private:
+    std::string field;
+    xs_range_mapper map;
+    void *context;
+    Refusals bad;
+};
+
+// `field:A` alone: the range A..A, through the same processor.
+class SingleValueRange : public Xapian::FieldProcessor {
+  public:
+    explicit SingleValueRange(Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range)
+        : range(std::move(range)) {}
+
+    Xapian::Query operator()(const std::string &value) override { return (*range)(value, value); }
+
+  private:
+    Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range;
+};
+
+xs_status each_value(const Refusals &values, xs_term_visitor visit, void *context, xs_error *err) {
+    return guard(err, [&] {
+        for (const auto &value : *values) visit(context, value.data(), value.size());
+    });
 }
+
+} // namespace
+
+extern "C" {
 
 xs_status xs_query_parser_new(const xs_database *db, const char *language, size_t language_len,
                               xs_stemming stemming, xs_query_parser **out, xs_error *err) {
     if (!out) return invalid(err, "no place for the query parser");
-    if (stemming < XS_STEM_NONE || stemming > XS_STEM_SOME_FULL_POS) return invalid(err, "unknown stemming strategy");
+    if (!valid_stemming(stemming)) return invalid(err, "unknown stemming strategy");
     return guard(err, [&] {
         auto *handle = new xs_query_parser();
         try {
@@ -65,118 +134,32 @@ xs_status xs_query_parser_add_prefix(xs_query_parser *qp, const char *field, siz
     });
 }
 
-xs_status xs_query_parser_set_stopwords(xs_query_parser *qp, const char *words, size_t words_len, xs_error *err) {
+xs_status xs_query_parser_add_stopword(xs_query_parser *qp, const char *word, size_t word_len, xs_error *err) {
     if (!qp) return invalid(err, "no query parser");
+    if (word_len == 0) return invalid(err, "empty stopword");
     return guard(err, [&] {
-        auto stopper = std::make_unique<Xapian::SimpleStopper>();
-        for (const auto &word : split_terms(words, words_len)) stopper->add(word);
-        qp->qp.set_stopper(stopper.get());
-        qp->stopper = std::move(stopper);
+        // The parser holds the stopper by pointer, so words added later count.
+        if (!qp->stopper) {
+            qp->stopper = std::make_unique<Xapian::SimpleStopper>();
+            qp->qp.set_stopper(qp->stopper.get());
+        }
+        qp->stopper->add(str(word, word_len));
     });
 }
 
-namespace {
-// `field:value` → the entity terms the index lists as synonyms of the value.
-class EntityFieldProcessor : public Xapian::FieldProcessor {
-  public:
-    EntityFieldProcessor(Xapian::Database db, std::string field, std::string term_prefix, std::string key_prefix,
-                         std::shared_ptr<std::vector<std::string>> unknown)
-        : db(std::move(db)), field(std::move(field)), term_prefix(std::move(term_prefix)),
-          key_prefix(std::move(key_prefix)), unknown(std::move(unknown)) {}
-
-    Xapian::Query operator()(const std::string &raw) override {
-        const std::string value = normalise(raw);
-        std::vector<std::string> candidates{value};
-        if (value.size() > 3 && value.back() == 's') candidates.push_back(value.substr(0, value.size() - 1));
-        for (const auto &candidate : candidates) {
-            std::vector<Xapian::Query> terms;
-            const std::string key = key_prefix + candidate;
-            for (auto t = db.synonyms_begin(key); t != db.synonyms_end(key); ++t) terms.emplace_back(*t);
-            // The value may be an id as well as a name ("kursk": the city, and
-            // the short name of the Kursk region): both are meant.
-            if (db.term_exists(term_prefix + candidate)) terms.emplace_back(term_prefix + candidate);
-            if (!terms.empty()) return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-        }
-        unknown->push_back(field + ":" + raw);
-        return Xapian::Query::MatchNothing;
-    }
-
-  private:
-    // Lower case (ASCII), quotes dropped, runs of white space as one space.
-    static std::string normalise(const std::string &raw) {
-        std::string out;
-        bool space = false;
-        for (char c : raw) {
-            if (c == '"') continue;
-            if (c == ' ' || c == '\t' || c == '\n') { space = !out.empty(); continue; }
-            if (space) { out += ' '; space = false; }
-            out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        }
-        return out;
-    }
-
-    Xapian::Database db;
-    std::string field, term_prefix, key_prefix;
-    std::shared_ptr<std::vector<std::string>> unknown;
-};
-} // namespace
-
-xs_status xs_query_parser_add_entity_field(xs_query_parser *qp, const char *field, size_t field_len,
-                                           const char *term_prefix, size_t term_prefix_len,
-                                           const char *key_prefix, size_t key_prefix_len, xs_error *err) {
-    if (!qp) return invalid(err, "no query parser");
+xs_status xs_query_parser_add_field(xs_query_parser *qp, const char *field, size_t field_len, bool boolean,
+                                    xs_field_processor process, void *context, xs_error *err) {
+    if (!qp || !process) return invalid(err, "no query parser or no field processor");
+    if (field_len == 0) return invalid(err, "empty field name");
     return guard(err, [&] {
-        auto *processor = new EntityFieldProcessor(qp->db, str(field, field_len), str(term_prefix, term_prefix_len),
-                                                   str(key_prefix, key_prefix_len), qp->unknown);
-        qp->qp.add_boolean_prefix(str(field, field_len), processor->release());
+        const std::string name = str(field, field_len);
+        auto *processor = new CallbackFieldProcessor(name, process, context, qp->unknown);
+        if (boolean)
+            qp->qp.add_boolean_prefix(name, processor->release());
+        else
+            qp->qp.add_prefix(name, processor->release());
     });
 }
-
-namespace {
-// `field:A..B` (and open ends): Xapian's RangeProcessor, with the caller's
-// mapper turning what was typed into the slot's bounds.
-class MappedRangeProcessor : public Xapian::RangeProcessor {
-  public:
-    MappedRangeProcessor(Xapian::valueno slot, const std::string &field, xs_range_mapper map, void *context,
-                         std::shared_ptr<std::vector<std::string>> bad)
-        : Xapian::RangeProcessor(slot, field + ":"), field(field), map(map), context(context), bad(std::move(bad)) {}
-
-    Xapian::Query operator()(const std::string &begin, const std::string &end) override {
-        char lower[XS_RANGE_BOUND_MAX], upper[XS_RANGE_BOUND_MAX];
-        size_t lower_len = 0, upper_len = 0;
-        bool ok = map(context, begin.data(), begin.size(), end.data(), end.size(), lower, &lower_len, upper,
-                      &upper_len) &&
-                  lower_len <= XS_RANGE_BOUND_MAX && upper_len <= XS_RANGE_BOUND_MAX &&
-                  (lower_len > 0 || upper_len > 0);
-        if (!ok) {
-            bad->push_back(field + ":" + (begin == end ? begin : begin + ".." + end));
-            return Xapian::Query::MatchNothing;
-        }
-        const std::string low(lower, lower_len), high(upper, upper_len);
-        // The base class makes OP_VALUE_RANGE, or OP_VALUE_GE for an open end.
-        if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
-        return Xapian::RangeProcessor::operator()(low, high);
-    }
-
-  private:
-    std::string field;
-    xs_range_mapper map;
-    void *context;
-    std::shared_ptr<std::vector<std::string>> bad;
-};
-
-// `field:A` alone: the range A..A, through the same processor.
-class SingleValueRange : public Xapian::FieldProcessor {
-  public:
-    explicit SingleValueRange(Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range)
-        : range(std::move(range)) {}
-
-    Xapian::Query operator()(const std::string &value) override { return (*range)(value, value); }
-
-  private:
-    Xapian::Internal::opt_intrusive_ptr<MappedRangeProcessor> range;
-};
-} // namespace
 
 xs_status xs_query_parser_add_range_field(xs_query_parser *qp, const char *field, size_t field_len, uint32_t slot,
                                           xs_range_mapper map, void *context, xs_error *err) {
@@ -191,24 +174,16 @@ xs_status xs_query_parser_add_range_field(xs_query_parser *qp, const char *field
     });
 }
 
-xs_status xs_query_parser_bad_ranges(const xs_query_parser *qp, xs_string *out, xs_error *err) {
-    clear(out);
-    if (!qp || !out) return invalid(err, "no query parser or no place for the result");
-    return guard(err, [&] {
-        std::string lines;
-        for (const auto &value : *qp->bad_ranges) lines += value + "\n";
-        give(lines, out);
-    });
+xs_status xs_query_parser_each_bad_range(const xs_query_parser *qp, xs_term_visitor visit, void *context,
+                                         xs_error *err) {
+    if (!qp || !visit) return invalid(err, "no query parser or no visitor");
+    return each_value(qp->bad_ranges, visit, context, err);
 }
 
-xs_status xs_query_parser_unknown_values(const xs_query_parser *qp, xs_string *out, xs_error *err) {
-    clear(out);
-    if (!qp || !out) return invalid(err, "no query parser or no place for the result");
-    return guard(err, [&] {
-        std::string lines;
-        for (const auto &value : *qp->unknown) lines += value + "\n";
-        give(lines, out);
-    });
+xs_status xs_query_parser_each_unknown_value(const xs_query_parser *qp, xs_term_visitor visit, void *context,
+                                             xs_error *err) {
+    if (!qp || !visit) return invalid(err, "no query parser or no visitor");
+    return each_value(qp->unknown, visit, context, err);
 }
 
 xs_status xs_query_parser_set_wildcard_limit(xs_query_parser *qp, uint32_t limit, xs_error *err) {

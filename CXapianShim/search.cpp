@@ -45,6 +45,16 @@ std::string unescape_html(const std::string &s) {
     return out;
 }
 
+// Only terms of the given prefix (and more than two bytes past it), and none the query already has.
+struct ExpansionDecider : Xapian::ExpandDecider {
+    std::string prefix;
+    std::set<std::string> exclude;
+    bool operator()(const std::string &term) const override {
+        return term.compare(0, prefix.size(), prefix) == 0 && term.size() > prefix.size() + 2 &&
+               exclude.count(term) == 0;
+    }
+};
+
 } // namespace
 
 extern "C" {
@@ -132,9 +142,8 @@ xs_status xs_mset_value(const xs_mset *mset, uint32_t index, uint32_t slot, xs_s
     return guard(err, [&] { give(mset->mset[index].get_document().get_value(slot), out); });
 }
 
-xs_status xs_mset_facets(const xs_mset *mset, xs_string *out, xs_error *err) {
-    clear(out);
-    if (!mset || !out) return invalid(err, "no result or no place for the facets");
+xs_status xs_mset_each_facet(const xs_mset *mset, xs_term_freq_visitor visit, void *context, xs_error *err) {
+    if (!mset || !visit) return invalid(err, "no result or no visitor");
     return guard(err, [&] {
         std::map<std::string, Xapian::doccount> counts;
         if (mset->facets) {
@@ -149,51 +158,37 @@ xs_status xs_mset_facets(const xs_mset *mset, xs_string *out, xs_error *err) {
                 }
             }
         }
-        std::vector<std::pair<Xapian::doccount, std::string>> ranked;
-        for (const auto &kv : counts) ranked.emplace_back(kv.second, kv.first);
+        std::vector<std::pair<Xapian::doccount, const std::string *>> ranked;
+        ranked.reserve(counts.size());
+        for (const auto &kv : counts) ranked.emplace_back(kv.second, &kv.first);
         std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
+            return a.first != b.first ? a.first > b.first : *a.second < *b.second;
         });
-        std::string lines;
-        for (const auto &r : ranked) lines += std::to_string(r.first) + "\t" + r.second + "\n";
-        give(lines, out);
+        for (const auto &r : ranked)
+            if (!visit(context, r.second->data(), r.second->size(), r.first)) break;
     });
 }
 
 xs_status xs_mset_expand(const xs_mset *mset, uint32_t top, uint32_t count, const char *prefix, size_t prefix_len,
-                         xs_string *terms, double *weights, uint32_t *found, xs_error *err) {
-    clear(terms);
-    if (!mset || !terms || !found || (count && !weights)) return invalid(err, "missing result or no place for the terms");
+                         xs_weighted_term_visitor visit, void *context, xs_error *err) {
+    if (!mset || !visit) return invalid(err, "no result or no visitor");
     return guard(err, [&] {
         Xapian::RSet rset;
         uint32_t n = 0;
         for (auto it = mset->mset.begin(); it != mset->mset.end() && n < top; ++it, ++n) rset.add_document(*it);
-        std::string list;
+        if (rset.empty() || count == 0) return;
+        ExpansionDecider decider;
+        decider.prefix = str(prefix, prefix_len);
+        for (auto t = mset->query.get_unique_terms_begin(); t != mset->query.get_unique_terms_end(); ++t)
+            decider.exclude.insert(*t);
+        Xapian::Enquire enquire(mset->db);
+        enquire.set_query(mset->query);
+        Xapian::ESet eset = enquire.get_eset(count, rset, &decider);
         uint32_t k = 0;
-        if (!rset.empty()) {
-            // Only terms of the given prefix, and none the query already has.
-            struct Decider : Xapian::ExpandDecider {
-                std::string prefix;
-                std::set<std::string> exclude;
-                bool operator()(const std::string &term) const override {
-                    return term.compare(0, prefix.size(), prefix) == 0 && term.size() > prefix.size() + 2 &&
-                           exclude.count(term) == 0;
-                }
-            } decider;
-            decider.prefix = str(prefix, prefix_len);
-            for (auto t = mset->query.get_unique_terms_begin(); t != mset->query.get_unique_terms_end(); ++t)
-                decider.exclude.insert(*t);
-            Xapian::Enquire enquire(mset->db);
-            enquire.set_query(mset->query);
-            Xapian::ESet eset = enquire.get_eset(count, rset, &decider);
-            for (auto t = eset.begin(); t != eset.end() && k < count; ++t, ++k) {
-                list += *t;
-                list += '\0';
-                weights[k] = t.get_weight();
-            }
+        for (auto t = eset.begin(); t != eset.end() && k < count; ++t, ++k) {
+            const std::string term = *t;
+            if (!visit(context, term.data(), term.size(), t.get_weight())) break;
         }
-        *found = k;
-        give(list, terms);
     });
 }
 

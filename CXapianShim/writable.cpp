@@ -15,6 +15,13 @@ xs_status xs_writable_open(const char *path, size_t path_len, bool create, xs_wr
     });
 }
 
+xs_status xs_writable_reader(xs_writable *db, xs_database **out, xs_error *err) {
+    if (!db || !out) return invalid(err, "no database or no place for the reader");
+    if (db->closed) return invalid(err, "the database is closed");
+    // A Database copied from the writer shares its state, uncommitted changes included.
+    return guard(err, [&] { *out = new xs_database{db->db}; });
+}
+
 void xs_writable_free(xs_writable *db) {
     if (!db) return;
     try { if (!db->closed) db->db.close(); } catch (...) {}
@@ -67,18 +74,6 @@ xs_status xs_writable_last_docid(xs_writable *db, uint32_t *out, xs_error *err) 
     return guard(err, [&] { *out = db->db.get_lastdocid(); });
 }
 
-xs_status xs_writable_each_term(xs_writable *db, const char *prefix, size_t prefix_len,
-                                xs_term_freq_visitor visit, void *context, xs_error *err) {
-    if (!db || !visit) return invalid(err, "no database or no visitor");
-    return guard(err, [&] {
-        const std::string p = str(prefix, prefix_len);
-        for (auto t = db->db.allterms_begin(p); t != db->db.allterms_end(p); ++t) {
-            const std::string term = *t;
-            if (!visit(context, term.data(), term.size(), t.get_termfreq())) break;
-        }
-    });
-}
-
 xs_status xs_writable_postings(xs_writable *db, const char *term, size_t term_len, xs_docid_visitor visit,
                                void *context, xs_error *err) {
     if (!db || !visit) return invalid(err, "no database or no visitor");
@@ -103,27 +98,6 @@ xs_status xs_writable_set_metadata(xs_writable *db, const char *key, size_t key_
     if (!db) return invalid(err, "no database");
     if (key_len == 0) return invalid(err, "empty metadata key");
     return guard(err, [&] { db->db.set_metadata(str(key, key_len), str(value, value_len)); });
-}
-
-xs_status xs_writable_metadata(xs_writable *db, const char *key, size_t key_len, xs_string *out,
-                               xs_error *err) {
-    clear(out);
-    if (!db || !out) return invalid(err, "no database or no place for the result");
-    if (key_len == 0) return invalid(err, "empty metadata key");
-    return guard(err, [&] { give(db->db.get_metadata(str(key, key_len)), out); });
-}
-
-xs_status xs_writable_each_metadata(xs_writable *db, const char *prefix, size_t prefix_len,
-                                    xs_metadata_visitor visit, void *context, xs_error *err) {
-    if (!db || !visit) return invalid(err, "no database or no visitor");
-    return guard(err, [&] {
-        const std::string p = str(prefix, prefix_len);
-        for (auto k = db->db.metadata_keys_begin(p); k != db->db.metadata_keys_end(p); ++k) {
-            const std::string key = *k;
-            const std::string value = db->db.get_metadata(key);
-            if (!visit(context, key.data(), key.size(), value.data(), value.size())) break;
-        }
-    });
 }
 
 xs_status xs_writable_commit(xs_writable *db, xs_error *err) {

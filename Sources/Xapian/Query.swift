@@ -62,6 +62,26 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
+    /// `queries` joined by one operator, as Xapian joins a list: a single
+    /// query stands for itself, none matches nothing.
+    public static func combining(_ op: Operator, _ queries: [Query]) throws(XapianError) -> Query {
+        var out: OpaquePointer?
+        let handles: [OpaquePointer?] = queries.map(\.handle)
+        try withExtendedLifetime(queries) { () throws(XapianError) in
+            try shim { error in
+                handles.withUnsafeBufferPointer { xs_query_combine_all(op.shim, $0.baseAddress, $0.count, &out, error) }
+            }
+        }
+        return Query(handle: out!)
+    }
+
+    /// A second shim handle to this query, for the shim to own and free.
+    func detachedHandle() throws(XapianError) -> OpaquePointer {
+        var out: OpaquePointer?
+        try shim { xs_query_copy(handle, &out, $0) }
+        return out!
+    }
+
     /// The query with every weight multiplied by `factor`.
     public func scaled(by factor: Double) throws(XapianError) -> Query {
         var out: OpaquePointer?
@@ -86,15 +106,7 @@ public final class Query: CustomStringConvertible {
 
     /// The distinct terms of the query, in term order.
     public func terms() throws(XapianError) -> [String] {
-        final class Box { var terms: [String] = [] }
-        let box = Box()
-        try shim { error in
-            xs_query_each_term(handle, { context, term, length in
-                let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
-                box.terms.append(String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self))
-            }, Unmanaged.passUnretained(box).toOpaque(), error)
-        }
-        return box.terms
+        try collectStrings { xs_query_each_term(handle, $0, $1, $2) }
     }
 }
 
@@ -124,8 +136,9 @@ public final class QueryParser {
         handle = out!
     }
 
-    /// Keeps the range mappers alive as long as the parser that calls them.
+    /// Keeps the range mappers and field processors alive as long as the parser that calls them.
     private var rangeMappers: [RangeMapperBox] = []
+    private var fieldProcessors: [FieldProcessorBox] = []
 
     deinit { xs_query_parser_free(handle) }
 
@@ -136,29 +149,29 @@ public final class QueryParser {
         }
     }
 
-    /// A filter field whose values name entities through the index's
-    /// synonyms of `keyPrefix` + value, or directly as `termPrefix` + id.
-    public func addEntityField(_ field: String, termPrefix: String, keyPrefix: String) throws(XapianError) {
-        try shim {
-            xs_query_parser_add_entity_field(handle, field, field.utf8.count, termPrefix, termPrefix.utf8.count,
-                                             keyPrefix, keyPrefix.utf8.count, $0)
-        }
-    }
-
-    /// Entity field values of the last parse that named nothing ("actor:nobody").
-    public func unknownEntityValues() throws(XapianError) -> [String] {
-        try shimString { xs_query_parser_unknown_values(handle, $0, $1) }.split(separator: "\n").map(String.init)
-    }
-
     /// Words free text ignores; they still count in phrases and with +.
     public func setStopwords(_ words: [String]) throws(XapianError) {
-        var buffer: [UInt8] = []
-        for word in words { buffer += Array(word.utf8) + [0] }
-        try shim { error in
-            buffer.withUnsafeBytes { raw in
-                xs_query_parser_set_stopwords(handle, raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, error)
-            }
-        }
+        for word in words { try shim { xs_query_parser_add_stopword(handle, word, word.utf8.count, $0) } }
+    }
+
+    /// Turns the value of `field:value`, as Xapian's parser found it, into a
+    /// query, or nil when the value names nothing.
+    public typealias FieldProcessor = (_ value: String) throws(XapianError) -> Query?
+
+    /// A field whose values `process` turns into queries, through Xapian's
+    /// FieldProcessor; a boolean field filters without ranking. Values
+    /// `process` gives no query for match nothing and are listed by
+    /// `unknownFieldValues()`; an error it throws fails the parse.
+    public func addField(_ field: String, boolean: Bool, process: @escaping FieldProcessor) throws(XapianError) {
+        let box = FieldProcessorBox(process)
+        fieldProcessors.append(box)
+        let context = Unmanaged.passUnretained(box).toOpaque()
+        try shim { xs_query_parser_add_field(handle, field, field.utf8.count, boolean, fieldProcessorCallback, context, $0) }
+    }
+
+    /// Field values of the last parse that a processor gave no query for ("actor:nobody").
+    public func unknownFieldValues() throws(XapianError) -> [String] {
+        try collectStrings { xs_query_parser_each_unknown_value(handle, $0, $1, $2) }
     }
 
     /// Turns the ends of a range as typed (either may be empty: open) into
@@ -178,7 +191,7 @@ public final class QueryParser {
 
     /// Range field values of the last parse that named no valid range ("date:2024-13").
     public func badRangeValues() throws(XapianError) -> [String] {
-        try shimString { xs_query_parser_bad_ranges(handle, $0, $1) }.split(separator: "\n").map(String.init)
+        try collectStrings { xs_query_parser_each_bad_range(handle, $0, $1, $2) }
     }
 
     /// A wildcard expands to at most `limit` terms, the most frequent.
@@ -202,29 +215,4 @@ public final class QueryParser {
         let s = try shimString { xs_query_parser_correction(handle, $0, $1) }
         return s.isEmpty ? nil : s
     }
-}
-
-private final class RangeMapperBox {
-    let map: QueryParser.RangeMapper
-    init(_ map: @escaping QueryParser.RangeMapper) { self.map = map }
-}
-
-/// The C side of `QueryParser.addRangeField`: calls the Swift mapper and
-/// copies its bounds into the shim's buffers.
-private let rangeMapperCallback: xs_range_mapper = { context, begin, beginLength, end, endLength, lower, lowerLength, upper, upperLength in
-    guard let context, let lower, let lowerLength, let upper, let upperLength else { return false }
-    let box = Unmanaged<RangeMapperBox>.fromOpaque(context).takeUnretainedValue()
-    func text(_ pointer: UnsafePointer<CChar>?, _ length: Int) -> String {
-        guard let pointer, length > 0 else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
-    guard let bounds = box.map(text(begin, beginLength), text(end, endLength)) else { return false }
-    func copy(_ bound: String, _ buffer: UnsafeMutablePointer<CChar>, _ length: UnsafeMutablePointer<Int>) -> Bool {
-        let bytes = Array(bound.utf8)
-        guard bytes.count <= Int(XS_RANGE_BOUND_MAX) else { return false }
-        for (index, byte) in bytes.enumerated() { buffer[index] = CChar(bitPattern: byte) }
-        length.pointee = bytes.count
-        return true
-    }
-    return copy(bounds.lower, lower, lowerLength) && copy(bounds.upper, upper, upperLength)
 }

@@ -101,24 +101,24 @@ public final class SearchResults {
     /// With a facet slot: each key and the number of documents that had it,
     /// most frequent first.
     public func facets() throws(XapianError) -> [(key: String, count: Int)] {
-        let text = try shimString { xs_mset_facets(handle, $0, $1) }
-        return text.split(separator: "\n").compactMap { line in
-            guard let tab = line.firstIndex(of: "\t"), let n = Int(line[..<tab]) else { return nil }
-            return (String(line[line.index(after: tab)...]), n)
-        }
+        try collectTerms { xs_mset_each_facet(handle, $0, $1, $2) }.map { ($0.term, Int($0.documents)) }
     }
 
     /// Pseudo-relevance feedback: up to `count` terms starting with `prefix`
     /// that best tell the first `top` hits apart from the rest (Xapian's
     /// expand set), without the query's own terms, with their weights.
     public func expansionTerms(top: Int, count: Int, prefix: String) throws(XapianError) -> [(term: String, weight: Double)] {
-        var weights = [Double](repeating: 0, count: max(1, count))
-        var found: UInt32 = 0
-        let list = try shimBytes { out, error in
-            xs_mset_expand(handle, UInt32(top), UInt32(count), prefix, prefix.utf8.count, out, &weights, &found, error)
+        final class Collector { var terms: [(term: String, weight: Double)] = [] }
+        let collector = Collector()
+        try shim { error in
+            xs_mset_expand(handle, UInt32(top), UInt32(count), prefix, prefix.utf8.count, { context, term, length, weight in
+                let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                collector.terms.append((String(decoding: UnsafeRawBufferPointer(start: term, count: length), as: UTF8.self),
+                                        weight))
+                return true
+            }, Unmanaged.passUnretained(collector).toOpaque(), error)
         }
-        let terms = list.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-        return zip(terms, weights.prefix(Int(found))).map { ($0, $1) }
+        return collector.terms
     }
 
     /// About `length` bytes of `text` around the best match, plain text, with

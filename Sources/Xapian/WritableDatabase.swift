@@ -7,13 +7,25 @@ public final class WritableDatabase {
     private var closed = false
     /// Where the database is.
     public let path: String
+    /// The database as this writer sees it (its last commit and what it has
+    /// written since), for every read: metadata, terms, synonyms, statistics.
+    /// Once the writer is closed, reads through it throw `.invalidArgument`.
+    public let reader: Database
 
     /// Opens the database at `path` for writing; `create` makes it when missing.
     /// Throws `.lock` when another writer holds it.
     public init(path: String, create: Bool) throws(XapianError) {
         var out: OpaquePointer?
         try shim { xs_writable_open(path, path.utf8.count, create, &out, $0) }
+        var view: OpaquePointer?
+        do {
+            try shim { xs_writable_reader(out, &view, $0) }
+        } catch {
+            xs_writable_free(out)
+            throw error
+        }
         handle = out!
+        reader = Database(handle: view!)
         self.path = path
     }
 
@@ -54,11 +66,6 @@ public final class WritableDatabase {
         return id
     }
 
-    /// Every term starting with `prefix`, with the number of documents it indexes.
-    public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, documents: UInt64)] {
-        try collectTerms { xs_writable_each_term(handle, prefix, prefix.utf8.count, $0, $1, $2) }
-    }
-
     /// The ids of the documents indexed by `term`, in order.
     public func documentIDs(withTerm term: String) throws(XapianError) -> [UInt32] {
         final class Collector { var ids: [UInt32] = [] }
@@ -84,16 +91,6 @@ public final class WritableDatabase {
 
     public func setMetadata(_ value: String, forKey key: String) throws(XapianError) {
         try shim { xs_writable_set_metadata(handle, key, key.utf8.count, value, value.utf8.count, $0) }
-    }
-
-    public func metadata(_ key: String) throws(XapianError) -> String {
-        try shimString { xs_writable_metadata(handle, key, key.utf8.count, $0, $1) }
-    }
-
-    /// Calls `body` with each metadata (key, value) whose key starts with
-    /// `prefix`, in key order, holding none of them (a million fit in little memory).
-    public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Void) throws(XapianError) {
-        try walkMetadata(body) { xs_writable_each_metadata(handle, prefix, prefix.utf8.count, $0, $1, $2) }
     }
 
     public func documentCount() throws(XapianError) -> UInt64 {

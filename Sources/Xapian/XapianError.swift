@@ -26,7 +26,40 @@ public struct XapianError: Error, CustomStringConvertible, Sendable {
     }
 }
 
+extension XapianError {
+    /// The error as the shim reports one, the message cut to fit.
+    var shimError: xs_error {
+        var error = xs_error()
+        error.status = kind.status
+        withUnsafeMutableBytes(of: &error.message) { raw in
+            let bytes = Array(message.utf8)
+            var end = min(bytes.count, raw.count - 1)
+            // Cut before a character, never inside one.
+            while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            raw.copyBytes(from: bytes[..<end])
+            raw[end] = 0
+        }
+        return error
+    }
+}
+
 extension XapianError.Kind {
+    var status: xs_status {
+        switch self {
+        case .notFound: XS_NOT_FOUND
+        case .opening: XS_OPENING
+        case .lock: XS_LOCK
+        case .corrupt: XS_CORRUPT
+        case .modified: XS_MODIFIED
+        case .querySyntax: XS_QUERY_SYNTAX
+        case .network: XS_NETWORK
+        case .invalidArgument: XS_INVALID_ARGUMENT
+        case .outOfMemory: XS_OUT_OF_MEMORY
+        case .diskFull: XS_DISK_FULL
+        case .other: XS_OTHER
+        }
+    }
+
     init(_ status: xs_status) {
         switch status {
         case XS_NOT_FOUND: self = .notFound

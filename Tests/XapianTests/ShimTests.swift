@@ -127,7 +127,7 @@ func makeDatabase(at path: String, texts: [String]) throws -> WritableDatabase {
         try db.setMetadata("3", forKey: "b:z")
         func listed() throws -> [String] {
             var pairs: [String] = []
-            try db.forEachMetadata(withPrefix: "a:") { pairs.append($0 + "=" + $1) }
+            try db.reader.forEachMetadata(withPrefix: "a:") { pairs.append($0 + "=" + $1) }
             return pairs
         }
         #expect(try listed() == ["a:x=1", "a:y=2"])

@@ -58,7 +58,7 @@ package enum UserQuery {
             if let bad = try parser.badRangeValues().first {
                 throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open, either may be 30d, 6w, 3m or 1y back from today), or date:none")
             }
-            let unknown = try parser.unknownEntityValues().map(unknownValueNote)
+            let unknown = try parser.unknownFieldValues().map(unknownValueNote)
             if query.isEmpty, let note = unknown.first { throw PassimError.usage(note) }
             if query.isEmpty {
                 throw PassimError.usage("the query `\(trimmed)` has no words to search for")
@@ -89,8 +89,9 @@ package enum UserQuery {
         for (field, prefix) in filterFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
         try parser.addPrefix(field: undatedField, prefix: IndexSchema.datedPrefix, boolean: true)
         for kind in EntityKind.allCases {
-            try parser.addEntityField(kind.rawValue, termPrefix: IndexSchema.filterPrefix(kind),
-                                      keyPrefix: IndexSchema.filterKey(kind))
+            try parser.addField(kind.rawValue, boolean: true) { value throws(XapianError) in
+                try EntityFieldValue.query(for: value, kind: kind, in: database)
+            }
         }
         // Only when asked for: once a range field exists, Xapian reads any
         // `a..b` as a range, and "said..." would no longer parse.

@@ -15,7 +15,7 @@ package enum IndexedPassages {
     /// Each article of the shards with the passages they hold of it.
     package static func load(_ shards: [WritableDatabase]) throws(XapianError) -> [ArticleID: Int] {
         var counts: [ArticleID: Int] = [:]
-        for shard in shards { add(try shard.terms(withPrefix: IndexSchema.articlePrefix), to: &counts) }
+        for shard in shards { add(try shard.reader.terms(withPrefix: IndexSchema.articlePrefix), to: &counts) }
         return counts
     }
 }

@@ -17,7 +17,7 @@ package struct EntitySetup {
     package static func localGazetteer(of index: String) -> String { index + "/gazetteer.tsv" }
 
     package init(index: String, shards: [WritableDatabase], adding: [String], force: Bool = false) throws {
-        var users = try shards[0].metadata(IndexSchema.userGazetteersKey).split(separator: "\n").map(String.init)
+        var users = try shards[0].reader.metadata(IndexSchema.userGazetteersKey).split(separator: "\n").map(String.init)
         for path in adding.map(FileSystem.absolute) where !users.contains(path) { users.append(path) }
         var files = users
         if FileSystem.kind(of: Self.localGazetteer(of: index)) == .file { files.append(Self.localGazetteer(of: index)) }
@@ -40,7 +40,7 @@ package struct EntitySetup {
             if let weights = data.taggerWeightsPath {
                 fingerprint += String(FNV1a.hash(Array((FileSystem.readText(weights) ?? "").utf8)), radix: 16)
             }
-            let recorded = try shards[0].metadata(IndexSchema.gazetteerKey)
+            let recorded = try shards[0].reader.metadata(IndexSchema.gazetteerKey)
             if force || recorded != fingerprint, let recognizer {
                 changed = true
                 for (index, shard) in shards.enumerated() {

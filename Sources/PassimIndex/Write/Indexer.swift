@@ -114,7 +114,7 @@ package final class Indexer {
                 summary.notes.append(SkippedFile(path: "entities", reason:
                     "the gazetteer changed; new and changed files use it, run `passim retag` to re-tag the others"))
             }
-            let corpusID = try writers[0].database.metadata(IndexSchema.corpusKey)
+            let corpusID = try writers[0].database.reader.metadata(IndexSchema.corpusKey)
             for writer in writers {
                 writer.gazetteer = entities.recognizer?.gazetteer
                 writer.corpus = corpusID
@@ -166,7 +166,7 @@ package final class Indexer {
                 try writer.database.commit()
             }
             // Articles with passages; a file recorded as holding none is not one.
-            summary.articles = try writers.reduce(0) { $0 + (try $1.database.terms(withPrefix: IndexSchema.articlePrefix).count) }
+            summary.articles = try writers.reduce(0) { $0 + (try $1.database.reader.terms(withPrefix: IndexSchema.articlePrefix).count) }
             summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
 
             // Compact the shards this run rewrote much of: smaller, faster to search.
@@ -211,7 +211,7 @@ package final class Indexer {
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
     private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
-        let stamp = try SchemaStamp.read(at: indexPath) { key throws(XapianError) in try shards[0].metadata(key) }
+        let stamp = try SchemaStamp.read(at: indexPath) { key throws(XapianError) in try shards[0].reader.metadata(key) }
         if stamp == nil {
             let corpusID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
             for shard in shards {
@@ -223,7 +223,7 @@ package final class Indexer {
                 try shard.commit()
             }
         }
-        let root = try shards[0].metadata(IndexSchema.rootKey)
+        let root = try shards[0].reader.metadata(IndexSchema.rootKey)
         let isDefaultLocation = indexPath == IndexLocation.defaultPath(forCorpus: corpus)
         if !root.isEmpty, root != corpus, !isDefaultLocation {
             throw PassimError.otherCorpus(index: indexPath, root: root)
@@ -232,7 +232,7 @@ package final class Indexer {
         for shard in shards {
             if root != corpus { try shard.setMetadata(corpus, forKey: IndexSchema.rootKey) }
             try ArticleRecord.load(from: { body throws(XapianError) in
-                try shard.forEachMetadata(withPrefix: IndexSchema.articleRecordPrefix, body)
+                try shard.reader.forEachMetadata(withPrefix: IndexSchema.articleRecordPrefix, body)
             }, into: &records)
         }
         return records

@@ -40,7 +40,7 @@ package final class Retagger {
             guard let recognizer = setup.recognizer else {
                 throw PassimError.usage("cannot re-tag: \(setup.problem ?? "no entity data")")
             }
-            let total = try shards.reduce(0) { $0 + (try $1.terms(withPrefix: IndexSchema.articlePrefix).count) }
+            let total = try shards.reduce(0) { $0 + (try $1.reader.terms(withPrefix: IndexSchema.articlePrefix).count) }
             let done = Atomic<Int>(0)
             let jobs = shards.map { ShardRetag(database: $0, recognizer: recognizer) }
             let threads = ThreadGroup()
@@ -90,7 +90,7 @@ private final class ShardRetag: @unchecked Sendable {
             let builder = try DocumentBuilder(gazetteer: recognizer.gazetteer)
             var inBatch = 0
             try database.beginTransaction()
-            for (term, _) in try database.terms(withPrefix: IndexSchema.articlePrefix) {
+            for (term, _) in try database.reader.terms(withPrefix: IndexSchema.articlePrefix) {
                 if Interruption.requested { interrupted = true; break }
                 try retag(article: term, builder: builder)
                 articles += 1
