@@ -8,22 +8,21 @@ package struct GazetteerVariants: Sendable {
     package let collisions: [(variant: String, ids: [String])]
 
     package init(entities: [Entity], indexByID: [String: Int]) {
-        var owners: [[[UInt8]]: Set<Int>] = [:]
+        var owners: [UInt64: Set<Int>] = [:]
         for (index, entity) in entities.enumerated() {
-            for name in [entity.name] + entity.aliases { owners[GazetteerNames.foldedTokens(name), default: []].insert(index) }
+            for name in [entity.name] + entity.aliases { if let key = Self.key(name) { owners[key, default: []].insert(index) } }
         }
-        var generated: [[(String, [[UInt8]])]] = []
-        var generators: [[[UInt8]]: Set<Int>] = [:]
+        var generated: [[(String, UInt64)]] = []
+        var generators: [UInt64: Set<Int>] = [:]
         for (index, entity) in entities.enumerated() {
             let isPerson = entity.kind == .actor && entity.subkind == "person"
             guard entity.kind == .place || isPerson else { generated.append([]); continue }
             let families = Self.country(of: index, entities, indexByID).map(NameVariants.families(ofCountry:)) ?? []
-            var own: [(String, [[UInt8]])] = []
-            var keys = Set<[[UInt8]]>()
+            var own: [(String, UInt64)] = []
+            var keys = Set<UInt64>()
             for name in [entity.name] + entity.aliases {
                 for variant in NameVariants.variants(of: name, families: families, isPerson: isPerson) {
-                    let key = GazetteerNames.foldedTokens(variant)
-                    guard !key.isEmpty, owners[key]?.contains(index) != true, keys.insert(key).inserted else { continue }
+                    guard let key = Self.key(variant), owners[key]?.contains(index) != true, keys.insert(key).inserted else { continue }
                     own.append((variant, key))
                     generators[key, default: []].insert(index)
                 }
@@ -31,7 +30,7 @@ package struct GazetteerVariants: Sendable {
             generated.append(own)
         }
         var collisions: [(String, [String])] = []
-        var reported = Set<[[UInt8]]>()
+        var reported = Set<UInt64>()
         variants = generated.enumerated().map { index, own in
             own.compactMap { variant, key in
                 let others = (owners[key] ?? []).union(generators[key] ?? [])
@@ -43,6 +42,16 @@ package struct GazetteerVariants: Sendable {
             }
         }
         self.collisions = collisions
+    }
+
+    /// The lookup key of a name: the running hash of its folded tokens, as the name index uses; nil
+    /// for a name without words.
+    private static func key(_ name: String) -> UInt64? {
+        let tokens = GazetteerNames.foldedTokens(name)
+        guard !tokens.isEmpty else { return nil }
+        var hash = GazetteerNames.seed
+        for token in tokens { hash = TokenFold.extend(hash, with: TokenFold.hash(token)) }
+        return hash
     }
 
     /// The country an entity belongs to through its parents (itself for a country), if any.

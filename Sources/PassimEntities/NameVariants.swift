@@ -97,17 +97,22 @@ package enum NameVariants {
 
     /// Soft signs and apostrophes of transliteration go: "Khar'kov" → "Kharkov", "Lugans'k" → "Lugansk".
     private static let dropApostrophes: Rule = { name in
-        replacing(name, #"(?<=\p{L})['’ʼʹ](?=\p{Ll})"#, with: "")
+        // ' or the first byte of ’ ʼ ʹ (U+2019, U+02BC, U+02B9).
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 || $0 == 0xCA }) else { return [] }
+        return replacing(name, #"(?<=\p{L})['’ʼʹ](?=\p{Ll})"#, with: "")
     }
 
     /// "Kim Jong-un" → "Kim Jong un", "Deir ez-Zor" → "Deir ez Zor": news writes both.
     private static let hyphensAsSpaces: Rule = { name in
-        replacing(name, #"(?<=\p{L})-(?=\p{L})"#, with: " ")
+        guard name.utf8.contains(UInt8(ascii: "-")) else { return [] }
+        return replacing(name, #"(?<=\p{L})-(?=\p{L})"#, with: " ")
     }
 
     /// The endings of Й and Ы: "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi"; "Valerii", "Valeriy".
     private static let softYEndings: Rule = { name in
-        ["y", "iy", "yy", "yi", "ii"].flatMap { ending in
+        guard name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { $0.last == "y" || $0.last == "i" })
+        else { return [] }
+        return ["y", "iy", "yy", "yi", "ii"].flatMap { ending in
             replacing(name, "(?<=\(consonant))(?:yy|iy|yi|ii|y)\\b", with: ending)
         }
     }
@@ -115,23 +120,29 @@ package enum NameVariants {
     /// Й and Я beside a vowel as y or i: "Shoigu" ↔ "Shoygu", "Sergei" ↔ "Sergey", "Zaporizhzhia" ↔
     /// "Zaporizhzhya".
     private static let yBesideVowels: Rule = { name in
-        replacing(name, "(?<=[aeou])y|(?<=\(consonant))y(?=[aeou])", with: "i")
+        guard hasPair(name, { (isYOrI($0) && vowels.contains($1)) || (vowels.contains($0) && isYOrI($1)) })
+        else { return [] }
+        return replacing(name, "(?<=[aeou])y|(?<=\(consonant))y(?=[aeou])", with: "i")
             + replacing(name, "(?<=[aeou])i(?![aeiouy])|(?<=\(consonant))i(?=[aou])", with: "y")
     }
 
     /// A doubled consonant written once: "Odessa" → "Odesa", "Zaporizhzhia" → "Zaporizhia".
     private static let singleConsonants: Rule = { name in
-        replacing(name, "(zh|sh|kh|ts|[bcdfgklmnprstvz])\\1", with: "$1")
+        let doubledDigraph = ["zhzh", "shsh", "khkh", "tsts"].contains { name.lowercased().contains($0) }
+        guard doubledDigraph || hasPair(name, { $0 == $1 }) else { return [] }
+        return replacing(name, "(zh|sh|kh|ts|[bcdfgklmnprstvz])\\1", with: "$1")
     }
 
     /// Ukrainian і where Russian writes о: "Kharkiv" → "Kharkov", "Lviv" → "Lvov", "Horlivka" → "Horlovka".
     private static let ivAsOv: Rule = { name in
-        replacing(name, "(?<=\(consonant))iv(?=(?:ka|sk)?\\b)", with: "ov")
+        guard hasPair(name, { $0 == UInt8(ascii: "i") && $1 == UInt8(ascii: "v") }) else { return [] }
+        return replacing(name, "(?<=\(consonant))iv(?=(?:ka|sk)?\\b)", with: "ov")
     }
 
     /// Ukrainian Г (h) as Russian spells it (g): "Luhansk" → "Lugansk", "Hennadiy" → "Gennadiy";
     /// not in kh, zh, sh, ch.
     private static let hAsG: Rule = { name in
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") }) else { return [] }
         let lower = replacing(name, "(?<![kzscKZSC])h", with: "g")
         return lower.flatMap { replacing($0, "\\bH", with: "G") } + lower
             + replacing(name, "\\bH", with: "G")
@@ -175,6 +186,21 @@ package enum NameVariants {
             return []
         }
         return ["\(words[0]) \(words[1])-\(words[2].lowercased())"]
+    }
+
+    private static let vowels: Set<UInt8> = Set("aeiou".utf8)
+    private static func isYOrI(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "y") || byte == UInt8(ascii: "i") }
+
+    /// True when two neighbouring bytes of `name` pass `test`: a cheap look before a pattern runs,
+    /// since names load by the thousand.
+    private static func hasPair(_ name: String, _ test: (UInt8, UInt8) -> Bool) -> Bool {
+        var previous: UInt8 = 0
+        for byte in name.utf8 {
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if test(previous, lower) { return true }
+            previous = lower
+        }
+        return false
     }
 
     /// `name` with every match of `pattern` replaced by `template`, or nothing when nothing matched.
