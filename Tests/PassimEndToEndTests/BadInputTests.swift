@@ -21,6 +21,9 @@ import Testing
         #expect(run.stderr.contains("empty.txt: empty file"))
         #expect(run.stderr.contains("blank.md: empty file"))
         #expect(run.stderr.contains("1 .png"))
+        // Read all the same, and said so: the reader may want to convert it.
+        #expect(run.stderr.contains("latin1.txt: not UTF-8; read as Windows-1252"))
+        #expect(!run.stderr.contains("utf8.txt: not UTF-8"))
         let cafe = try passim(["search", "café", "--files"], in: corpus.url)
         #expect(cafe.lines.sorted() == ["latin1.txt", "utf8.txt"])
         #expect(try passim(["search", "Budanov"], in: corpus.url).status == 0)

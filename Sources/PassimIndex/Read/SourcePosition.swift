@@ -21,9 +21,11 @@ package struct SourcePosition: Sendable, Equatable {
         let fallback = SourcePosition(line: hit.record.line, column: 1)
         let path = PathText.bytes(corpusRoot + "/" + hit.record.relativePath)
         guard hit.record.start >= 0, hit.record.end >= hit.record.start,
-              let file = try? FileBytes.read(path, shownAs: hit.record.relativePath, limit: hit.record.end).bytes,
-              file.count >= hit.record.end
+              let read = try? FileBytes.read(path, shownAs: hit.record.relativePath, limit: hit.record.end).bytes,
+              read.count >= hit.record.end
         else { return fallback }
+        // Lines end as the indexer saw them end: a lone CR counts as one.
+        let file = LineEnds.loneCarriageReturnsAsNewlines(read)
         let passage = hit.record.start..<hit.record.end
         let snippet = Array(hit.snippet.text.utf8)
         var words: [[UInt8]] = []

@@ -302,6 +302,8 @@ package final class Indexer {
             if content.truncated {
                 let what = file.format.tool == nil ? "" : "its text is "
                 prepared.note = "\(what)larger than \(Tuning.maxFileBytes >> 20) MB; only its first \(Tuning.maxFileBytes >> 20) MB were indexed"
+            } else if content.encoding == .windows1252 {
+                prepared.note = "not UTF-8; read as Windows-1252"
             }
             return .success(prepared)
         } catch let error as IngestError {

@@ -19,7 +19,8 @@ package enum TextDecoder {
     /// Decodes `bytes`; `path` names the file in errors. A `truncated` file may
     /// end inside a UTF-8 character, which is dropped rather than taken as a
     /// sign of another encoding.
-    package static func decode(_ bytes: [UInt8], path: String, truncated: Bool = false) throws(IngestError) -> DecodedText {
+    package static func decode(_ fileBytes: [UInt8], path: String, truncated: Bool = false) throws(IngestError) -> DecodedText {
+        let bytes = LineEnds.loneCarriageReturnsAsNewlines(fileBytes)
         if let wide = wideEncoding(of: bytes) { throw .unsupportedEncoding(path: path, encoding: wide) }
         if let reason = binaryEvidence(in: bytes) { throw .binary(path: path, reason: reason) }
 
