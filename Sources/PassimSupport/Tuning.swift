@@ -98,6 +98,9 @@ package struct RankingSettings: Sendable {
     package var feedbackShare = 1.0
     /// Free-text queries of at least this many content words get feedback.
     package var feedbackMinWords = 6
+    /// A query of two words ranks the passages holding them at most this
+    /// many words apart first (Xapian's default NEAR window).
+    package var nearWindow = 10
 
     package init() {}
 }

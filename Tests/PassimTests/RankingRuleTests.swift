@@ -67,6 +67,19 @@ import Testing
         #expect(compiled.parsed.contentWords?.units.map(\.words) == ["General Zaluzhnyi"])
     }
 
+    @Test func twoWordsCloseTogetherComeBeforeTheSameWordsApart() throws {
+        // As OR, BM25 prefers the passage repeating both words far apart…
+        let asOr = try fixture.search("reservoir OR sabotage")
+        #expect(asOr.first?.text.contains("Sabotage, sabotage") ?? false, "the corpus no longer tests the rule: \(asOr.first?.text ?? "")")
+        // …typed as two words, the passage saying them side by side is first.
+        let hits = try fixture.search("reservoir sabotage", explain: true)
+        let first = try #require(hits.first)
+        #expect(first.text.contains("reservoir sabotage"), "first: \(first.text)")
+        #expect(first.parts.contains { $0.label == Ranking.closeWordsLabel })
+        // A name is one unit, not two words to hold close.
+        #expect(try fixture.compiled("General Zaluzhnyi", feedback: false).parsed.contentWords?.closeTogether == nil)
+    }
+
     @Test func feedbackNeverOutweighsTheQuery() throws {
         let hits = try fixture.search("artillery", feedback: true, explain: true)
         let feedback = hits.compactMap { $0.parts.first { $0.label.hasPrefix("feedback") }?.weight }
@@ -170,6 +183,11 @@ final class RankingFixture: Sendable {
         "army/generals.txt": article("Generals and general staff", [
             "The general staff said a general mobilisation was not planned; the general in charge of logistics agreed.",
             "A general assembly of the regional council will meet in general session next week."]),
+        "dams/apart.txt": article("Engineers at the dam", [
+            "Sabotage, sabotage and more sabotage at the pumps was suspected by the staff who came at night through"
+                + " the gate, the engineers said; the reservoir, the reservoir's intake and the reservoir wall stayed shut."]),
+        "dams/close.txt": article("Investigation", [
+            "Investigators said reservoir sabotage was the likeliest cause of the flood downstream."]),
         "war/kursk.txt": article("Fighting in Kursk", [
             "Ukrainian troops pushed further into Kursk as fighting spread to new villages."]),
         "war/artillery.txt": article("Artillery duels", [

@@ -18,12 +18,25 @@ extension Ranking {
     /// then ranks, within the search's dates and folder.
     package static func putAllWordsFirst(_ ranked: inout RankedQuery, _ words: ContentWords?,
                                          probe: RelevanceProbe, settings: Settings = Tuning.ranking) throws(XapianError) {
-        ranked.boosts.removeAll { $0.label == allWordsLabel }
+        ranked.boosts.removeAll { $0.label == allWordsLabel || $0.label == closeWordsLabel }
         guard let words, (2..<settings.feedbackMinWords).contains(words.wordCount), let all = try words.all() else { return }
-        let others = try probe.best(try ranked.combined().combined(.andNot, all))
+        try lift(all, label: allWordsLabel, in: &ranked, probe: probe)
+        // Of two words, those side by side say more than the same words a paragraph apart.
+        if let near = words.closeTogether {
+            try lift(try all.combined(.filter, near), label: closeWordsLabel, in: &ranked, probe: probe)
+        }
+    }
+
+    /// The label of the part that puts two words close together first.
+    package static let closeWordsLabel = "the query's words close together"
+
+    /// Lifts the passages matching `group` just above the best of the rest.
+    private static func lift(_ group: Query, label: String, in ranked: inout RankedQuery,
+                             probe: RelevanceProbe) throws(XapianError) {
+        let others = try probe.best(try ranked.combined().combined(.andNot, group))
         guard others > 0 else { return }
         // Just above the best of the others, so that a tie cannot interleave.
-        let lift = try Query.fixedWeight(others * 1.0001).combined(.filter, all)
-        ranked.boosts.append(.init(label: allWordsLabel, query: lift))
+        let lift = try Query.fixedWeight(others * 1.0001).combined(.filter, group)
+        ranked.boosts.append(.init(label: label, query: lift))
     }
 }

@@ -26,6 +26,10 @@ package struct ContentWords {
     /// words, and places named by their adjective ("Crimean" → Crimea).
     package var addedEntities: [String] = []
 
+    /// For two typed words, a passage holding them close together
+    /// (`Tuning.ranking.nearWindow`); nil otherwise.
+    package var closeTogether: Query?
+
     /// The longest name, in words, looked up in the synonym table.
     static let longestName = 4
 

@@ -122,9 +122,15 @@ package enum UserQuery {
     /// and the units a passage holds or misses (see ContentWords).
     private static func addContentWords(_ plain: [String], to parsed: inout ParsedQuery, parser: QueryParser,
                                         database: Database) throws(XapianError) {
-        parsed.contentWords = try ContentWords(plain: plain, database: database) { word throws(XapianError) in
+        var words = try ContentWords(plain: plain, database: database) { word throws(XapianError) in
             try parser.parse(word, flags: flags)
         }
+        // Two words typed apart, not one name: how close they stand is evidence.
+        if words.wordCount == 2, words.units.count == 2, !words.units.contains(where: { $0.words.contains(" ") }) {
+            let near = "\(words.units[0].words) NEAR/\(Tuning.ranking.nearWindow) \(words.units[1].words)"
+            words.closeTogether = try parser.parse(near, flags: flags)
+        }
+        parsed.contentWords = words
         for word in plain {
             if let term = try parser.parse(word, flags: []).terms().first(where: { $0.hasPrefix("Z") }) {
                 parsed.freeTextTerms.append(term)
