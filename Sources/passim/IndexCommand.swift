@@ -85,6 +85,7 @@ struct IndexCommand: ParsableCommand {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
         for skip in shown { console.note("\(skip.path): \(skip.reason)") }
         for note in s.notes { console.note("\(note.path): \(note.reason)") }
+        for warning in s.warnings { console.warning(warning) }
         if s.skipped.count > shown.count {
             console.note("… and \(s.skipped.count - shown.count) more skipped (see --verbose)")
         }

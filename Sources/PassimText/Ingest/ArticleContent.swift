@@ -29,6 +29,8 @@ package struct ArticleContent: Sendable {
 /// Where an article's date comes from, most trusted first; the raw value is
 /// `date_source` in `passim search --json`.
 package enum DateSource: String, Sendable, CaseIterable {
+    /// The folder's `dates.tsv`, where the user states the dates (see `SidecarDates`).
+    case sidecar
     /// The format's own metadata: HTML meta or JSON-LD, front matter, Org,
     /// reStructuredText or EPUB fields.
     case metadata

@@ -20,7 +20,9 @@ package enum ArticleReader {
             content = try extract(bytes, truncated: truncated, format: file.format, path: file.relativePath,
                                   baseName: file.baseName)
         }
-        if content.date == nil, let day = FileTimeDate.day(nanoseconds: file.modifiedNanoseconds) {
+        if let stated = file.statedDate {
+            (content.date, content.dateSource) = (stated, .sidecar)
+        } else if content.date == nil, let day = FileTimeDate.day(nanoseconds: file.modifiedNanoseconds) {
             content.date = day
             content.dateSource = .modified
         }
