@@ -11,6 +11,9 @@ package enum ArticleReader {
             let (bytes, truncated) = try PDFText.read(file)
             content = try extract(bytes, truncated: truncated, format: .pdf, path: file.relativePath,
                                   baseName: file.baseName)
+            if file.statedDate == nil, let created = PDFInfo.creationDay(file) {
+                (content.date, content.dateSource) = (created, .metadata)
+            }
         case .epub:
             let (extracted, truncated) = try EPUBExtractor.read(file)
             content = try article(extracted, encoding: .utf8, truncated: truncated, hash: FNV1a.hash(extracted.text),
