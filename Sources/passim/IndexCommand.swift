@@ -13,6 +13,8 @@ struct IndexCommand: ParsableCommand {
             are new or changed, and drops files that were deleted. Hidden files and folders are skipped.
             Articles: \(SourceFormat.byExtension.map { "." + $0.key }.joined(separator: " ")). PDFs need \
             pdftotext (Debian: poppler-utils), EPUBs unzip.
+            A dates.tsv at the top of FOLDER (path<TAB>YYYY-MM-DD a line, paths relative to FOLDER) states \
+            article dates that win over any other; a bad line is warned about with its number and left out.
 
             Examples:
               passim index ~/articles
@@ -85,6 +87,7 @@ struct IndexCommand: ParsableCommand {
         let shown = verbose ? s.skipped : Array(s.skipped.prefix(10))
         for skip in shown { console.note("\(skip.path): \(skip.reason)") }
         for note in s.notes { console.note("\(note.path): \(note.reason)") }
+        for warning in s.warnings { console.warning(warning) }
         if s.skipped.count > shown.count {
             console.note("… and \(s.skipped.count - shown.count) more skipped (see --verbose)")
         }

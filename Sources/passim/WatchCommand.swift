@@ -116,6 +116,7 @@ private final class WatchLog {
             let line = "\(problem.path): \(problem.reason)"
             if told.insert(line).inserted { note(line) }
         }
+        for warning in summary.warnings where told.insert(warning).inserted { console.warning(warning) }
         if summary.linksLeavingFolder > 0, told.insert("links leaving the folder").inserted {
             note(linksLeavingNote(summary.linksLeavingFolder))
         }

@@ -17,6 +17,17 @@ import Testing
         #expect(try wait(watcher, giveUpAfter: 5) == .changed)
     }
 
+    @Test func theFoldersDatesFileIsAChangeButNotOneInASubfolder() throws {
+        let folder = IngestFolder()
+        defer { folder.remove() }
+        folder.makeFolders("sub")
+        let watcher = try FolderWatcher(root: folder.path, excluding: folder.path + "/.passim")
+        folder.write("sub/dates.tsv", "a.txt\t2020-01-02\n")
+        #expect(try wait(watcher) == .stopped(pending: false))
+        folder.write("dates.tsv", "a.txt\t2020-01-02\n")
+        #expect(try wait(watcher, giveUpAfter: 5) == .changed)
+    }
+
     @Test func hiddenFilesOtherFilesAndTheIndexAreNot() throws {
         let folder = IngestFolder()
         defer { folder.remove() }

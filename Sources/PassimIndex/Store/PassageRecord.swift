@@ -44,7 +44,9 @@ package struct PassageRecord: Sendable, Equatable {
     package static let formatVersion: UInt8 = 4
 
     /// The byte that stands for each date source in a record; never renumbered.
-    package static let dateSourceCodes: [DateSource: UInt8] = [.metadata: 0, .modified: 1, .name: 2, .dateline: 3]
+    package static let dateSourceCodes: [DateSource: UInt8] = [
+        .metadata: 0, .modified: 1, .name: 2, .dateline: 3, .sidecar: 4,
+    ]
 
     package func encoded() -> [UInt8] {
         var out: [UInt8] = []

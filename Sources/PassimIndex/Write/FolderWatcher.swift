@@ -143,7 +143,8 @@ package final class FolderWatcher {
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { try watchTree(path) }
             return true
         }
-        return Self.isArticle(name)
+        // The folder's dates.tsv re-dates articles (see `SidecarDates`).
+        return Self.isArticle(name) || (watch == rootWatch && name == Array(SidecarDates.fileName.utf8))
     }
 
     /// Whether the indexer reads a file of this name (by its extension, as the walker decides).

@@ -16,8 +16,8 @@ package struct IndexPlan {
         package var isConsistent: Bool { (previous?.passageCount ?? 0) == indexedPassages }
     }
 
-    /// New files, files whose size or mtime changed, and files whose passages
-    /// disagree with their record.
+    /// New files, files whose size or mtime changed, files whose passages
+    /// disagree with their record, and files whose `dates.tsv` entry changed.
     package var toRead: [Item] = []
     package var unchanged = 0
     private var seen = Set<ArticleID>()
@@ -35,7 +35,7 @@ package struct IndexPlan {
             seen.insert(id)
             let item = Item(file: file, id: id, previous: records[id], indexedPassages: indexed[id] ?? 0)
             if let previous = item.previous, item.isConsistent, previous.size == file.size,
-               previous.modifiedNanoseconds == file.modifiedNanoseconds {
+               previous.modifiedNanoseconds == file.modifiedNanoseconds, previous.statedDate == file.statedDate {
                 unchanged += 1
             } else {
                 toRead.append(item)

@@ -21,6 +21,8 @@ package struct IndexSummary: Sendable {
     package var skipped: [SkippedFile] = []
     /// Files indexed with a remark, such as being cut at the size limit.
     package var notes: [SkippedFile] = []
+    /// One line each about the folder's `dates.tsv` ("dates.tsv:3: reason").
+    package var warnings: [String] = []
     package var ignoredByExtension: [String: Int] = [:]
     /// Symbolic links out of the folder, not followed (see `Indexer.followLinks`).
     package var linksLeavingFolder = 0
@@ -91,6 +93,7 @@ package final class Indexer {
             throw PassimError.corpus(error.description)
         }
         let waiting = Self.setAsideWithoutTools(&walk, notes: &summary.notes)
+        summary.warnings = SidecarStep.apply(folder: corpus, to: &walk)
         summary.skipped = walk.skipped
         summary.ignoredByExtension = walk.ignoredByExtension
         summary.linksLeavingFolder = walk.linksLeavingRoot
@@ -290,7 +293,7 @@ package final class Indexer {
                                           mentions: mentions)
             let record = ArticleRecord(size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                                        passageCount: passages.count, contentHash: content.contentHash,
-                                       relativePath: file.relativePath)
+                                       relativePath: file.relativePath, statedDate: file.statedDate)
             var prepared = PreparedArticle(id: id, title: content.title, date: content.date,
                                            dateSource: content.dateSource, record: record,
                                            words: [:], content: .passages(passages, mentions))

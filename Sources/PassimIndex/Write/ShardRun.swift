@@ -110,7 +110,8 @@ package final class ShardRun: @unchecked Sendable {
             // turned binary loses its old text.
             if failure.isAboutContent {
                 let record = ArticleRecord(size: item.file.size, modifiedNanoseconds: item.file.modifiedNanoseconds,
-                                           passageCount: 0, contentHash: 0, relativePath: item.file.relativePath)
+                                           passageCount: 0, contentHash: 0, relativePath: item.file.relativePath,
+                                           statedDate: item.file.statedDate)
                 try writer.recordWithoutPassages(record, id: item.id, replacing: item.replaces)
             }
             return
@@ -120,8 +121,10 @@ package final class ShardRun: @unchecked Sendable {
         summary.bytesRead += min(item.file.size, Int64(Tuning.maxFileBytes))
         if let note = article.note { summary.notes.append(SkippedFile(path: item.file.relativePath, reason: note)) }
         // An article dated by its file's time takes the new day when touched.
-        let redated = article.dateSource == .modified
-            && item.previous.map { FileTimeDate.day(nanoseconds: $0.modifiedNanoseconds) != article.date } == true
+        // So does one whose `dates.tsv` entry changed.
+        let redated = (article.dateSource == .modified
+            && item.previous.map { FileTimeDate.day(nanoseconds: $0.modifiedNanoseconds) != article.date } == true)
+            || item.previous.map { $0.statedDate != item.file.statedDate } == true
         if let previous = item.previous, previous.contentHash == article.record.contentHash, !redated,
            item.isConsistent {
             // Touched but not changed: remember the new mtime only.

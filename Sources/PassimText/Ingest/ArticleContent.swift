@@ -29,8 +29,10 @@ package struct ArticleContent: Sendable {
 /// Where an article's date comes from, most trusted first; the raw value is
 /// `date_source` in `passim search --json`.
 package enum DateSource: String, Sendable, CaseIterable {
+    /// The folder's `dates.tsv`, where the user states the dates (see `SidecarDates`).
+    case sidecar
     /// The format's own metadata: HTML meta or JSON-LD, front matter, Org,
-    /// reStructuredText or EPUB fields.
+    /// reStructuredText or EPUB fields, a PDF's CreationDate.
     case metadata
     /// The file's name or its folders (`2022-06-23-slug.md`, `2022/06/23/…`).
     case name

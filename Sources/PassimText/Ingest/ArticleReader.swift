@@ -11,6 +11,9 @@ package enum ArticleReader {
             let (bytes, truncated) = try PDFText.read(file)
             content = try extract(bytes, truncated: truncated, format: .pdf, path: file.relativePath,
                                   baseName: file.baseName)
+            if file.statedDate == nil, let created = PDFInfo.creationDay(file) {
+                (content.date, content.dateSource) = (created, .metadata)
+            }
         case .epub:
             let (extracted, truncated) = try EPUBExtractor.read(file)
             content = try article(extracted, encoding: .utf8, truncated: truncated, hash: FNV1a.hash(extracted.text),
@@ -20,7 +23,9 @@ package enum ArticleReader {
             content = try extract(bytes, truncated: truncated, format: file.format, path: file.relativePath,
                                   baseName: file.baseName)
         }
-        if content.date == nil, let day = FileTimeDate.day(nanoseconds: file.modifiedNanoseconds) {
+        if let stated = file.statedDate {
+            (content.date, content.dateSource) = (stated, .sidecar)
+        } else if content.date == nil, let day = FileTimeDate.day(nanoseconds: file.modifiedNanoseconds) {
             content.date = day
             content.dateSource = .modified
         }

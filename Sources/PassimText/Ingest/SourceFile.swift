@@ -49,6 +49,8 @@ package struct SourceFile: Sendable, Hashable {
     package var size: Int64
     /// Modification time, nanoseconds since the epoch.
     package var modifiedNanoseconds: Int64
+    /// The day the folder's `dates.tsv` gives it, which wins over every other date.
+    package var statedDate: String?
 
     package init(pathBytes: [UInt8], relativeBytes: [UInt8], format: SourceFormat, size: Int64, modifiedNanoseconds: Int64) {
         self.pathBytes = pathBytes
