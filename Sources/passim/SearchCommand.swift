@@ -142,7 +142,7 @@ struct SearchCommand: ParsableCommand {
         }
         if views.articles { request.perArticle = 1 }
         let (result, shown) = try show(request, from: searcher, as: output, to: out)
-        if output.isMachineReadable { warn(result) } else { reportTotals(result, scope: request.scope) }
+        if output.isMachineReadable { warn(result) } else { reportTotals(result, shown: shown, scope: request.scope) }
         if shown == 0 {
             if offset > 0, result.matchingPassages > 0 {
                 // Paged past the end: say how far the result goes.
@@ -174,9 +174,9 @@ struct SearchCommand: ParsableCommand {
         for warning in result.warnings { Console.standard.note(warning) }
     }
 
-    private func reportTotals(_ result: SearchResult, scope: String?) {
-        guard !result.hits.isEmpty else { return }
-        let first = offset + 1, last = offset + result.hits.count
+    private func reportTotals(_ result: SearchResult, shown: Int, scope: String?) {
+        guard shown > 0 else { return }
+        let first = offset + 1, last = offset + shown
         let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
         let noun = result.matchingPassages == 1 ? "passage" : "passages"
         // From a sub-folder of the corpus the search covers that sub-folder: say so.
