@@ -4,7 +4,10 @@ import PassimIndex
 /// `rg --vimgrep` and `grep -n --column` that editors read as a list of
 /// places (Vim's quickfix list, Emacs' grep mode).
 package struct VimgrepPrinter {
-    package init() {}
+    /// The corpus folder the hits' paths are under, to read each file for its position.
+    package let corpusRoot: String
+
+    package init(corpusRoot: String = "") { self.corpusRoot = corpusRoot }
 
     /// The hit's line, `position` being where its first match is.
     /// The path is the file's exact bytes, for the editor to open.

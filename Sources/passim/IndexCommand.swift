@@ -66,21 +66,11 @@ struct IndexCommand: ParsableCommand {
         if let commitMb { indexer.commitBytes = Int64(commitMb * 1_048_576) }
         indexer.onWait = { console.note($0) }
         Interruption.install()
-        let live = !quiet && Terminal.isTerminal(2)
-        var progress = ProgressLine(console: console)
-        let result = Result { () throws(PassimError) in try indexer.run(progress: live ? { progress.update($0) } : nil) }
-        if live { progress.clear() }
-        if case .failure(.interrupted) = result {
-            console.note("interrupted before anything was written")
-            throw ExitCode(130)
-        }
-        let summary = try result.get()
-
+        let writing = IndexWriteRun(quiet: quiet, console: console)
+        let summary = try writing.run { () throws(PassimError) in try indexer.run(progress: writing.indexProgress) }
         report(summary, to: console)
-        if summary.interrupted {
-            console.note("interrupted; what was indexed is committed — run `passim index` again to finish")
-            throw ExitCode(130)
-        }
+        try writing.stopIfInterrupted(summary.interrupted,
+                                      "interrupted; what was indexed is committed — run `passim index` again to finish")
     }
 
     private func report(_ s: IndexSummary, to console: Console) {

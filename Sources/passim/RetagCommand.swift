@@ -37,18 +37,16 @@ struct RetagCommand: ParsableCommand {
         let console = Console.standard
         retagger.onWait = { console.note($0) }
         Interruption.install()
-        let live = !quiet && Terminal.isTerminal(2)
-        let summary = try retagger.run(progress: live ? { done, total in
-            console.progress("re-tagging \(grouped(done))/\(grouped(total)) articles")
+        let writing = IndexWriteRun(quiet: quiet, console: console)
+        let summary = try retagger.run(progress: writing.live ? { done, total in
+            writing.show("re-tagging \(grouped(done))/\(grouped(total)) articles")
         } : nil)
-        if live { console.clearProgress() }
+        writing.clear()
         if !quiet {
             console.report("re-tagged \(plural(summary.articles, "article")) (\(plural(summary.passages, "passage"))) in \(seconds(summary.seconds)): "
                            + "\(grouped(summary.mentionsAfter)) mentions, before \(grouped(summary.mentionsBefore))")
         }
-        if summary.interrupted {
-            console.note("interrupted; what was re-tagged is committed — run `passim retag` again to finish")
-            throw ExitCode(130)
-        }
+        try writing.stopIfInterrupted(summary.interrupted,
+                                      "interrupted; what was re-tagged is committed — run `passim retag` again to finish")
     }
 }

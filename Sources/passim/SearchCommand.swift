@@ -108,16 +108,11 @@ struct SearchCommand: ParsableCommand {
         if let limit, !(1...most).contains(limit) { throw ValidationError("--limit must be from 1 to \(most)") }
         guard (0...most).contains(offset) else { throw ValidationError("--offset must be from 0 to \(most)") }
         guard (0...most).contains(perArticle) else { throw ValidationError("--per-article must be from 0 to \(most)") }
-        guard [count, files, json, vimgrep, views.csv, views.tsv].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --count, --files, --json, --vimgrep, --csv and --tsv")
-        }
-        if views.articles, files || vimgrep || views.table != nil {
-            throw ValidationError("--articles goes with the default view, --json or --count")
-        }
-        if null && !files { throw ValidationError("-0 goes with --files") }
+        _ = try resolvedOutput()
     }
 
     func run() throws {
+        let output = try resolvedOutput()
         let dates = try DateRange.since(since, until: until, stated: datedFilter.stated)
         let searcher = try Searcher(sources: try location.sources(), timeout: remote.timeout.value,
                                     allowPartial: remote.allowPartial)
@@ -135,8 +130,8 @@ struct SearchCommand: ParsableCommand {
         let out = OutputStream(fd: 1)
         defer { out.flush() }
 
-        if count {
-            let n = views.articles ? try searcher.countArticles(request) : try searcher.count(request)
+        if case .count(let articles) = output {
+            let n = articles ? try searcher.countArticles(request) : try searcher.count(request)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return
@@ -146,8 +141,8 @@ struct SearchCommand: ParsableCommand {
             request.snippets = false
         }
         if views.articles { request.perArticle = 1 }
-        let (result, shown) = try show(request, from: searcher, to: out)
-        if json || files || vimgrep || views.table != nil || views.articles { warn(result) } else { reportTotals(result, scope: request.scope) }
+        let (result, shown) = try show(request, from: searcher, as: output, to: out)
+        if output.isMachineReadable { warn(result) } else { reportTotals(result, shown: shown, scope: request.scope) }
         if shown == 0 {
             if offset > 0, result.matchingPassages > 0 {
                 // Paged past the end: say how far the result goes.
@@ -162,38 +157,14 @@ struct SearchCommand: ParsableCommand {
 
     /// Runs the search and prints its hits; returns the result and how many were shown.
     /// Machine output streams: each hit is printed as soon as its page is read.
-    private func show(_ request: SearchRequest, from searcher: Searcher,
+    private func show(_ request: SearchRequest, from searcher: Searcher, as output: SearchOutput,
                       to out: OutputStream) throws -> (SearchResult, Int) {
-        var shown = 0
-        let result: SearchResult
-        if let view = try showView(request, from: searcher, to: out) {
-            return view
-        } else if json {
-            let printer = JSONPrinter()
-            result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
-            for facet in result.facets { out.write(printer.render(facet)) }
-        } else if files {
-            var printer = FilesPrinter(nullTerminated: null, forTerminal: Terminal.isTerminal(1))
-            result = try searcher.search(request) { hit in
-                if let line = printer.render(hit) { out.write(line) }
-                shown += 1
-            }
-        } else if vimgrep {
-            let printer = VimgrepPrinter()
-            result = try searcher.search(request) { hit in
-                out.write(printer.render(hit, at: SourcePosition.firstMatch(of: hit, corpusRoot: searcher.corpusRoot)))
-                shown += 1
-            }
-        } else {
-            result = try searcher.search(request)
-            shown = result.hits.count
-            warn(result)
-            let printer = HumanPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)),
-                                       width: Terminal.width(1))
-            var text = result.hits.map(printer.render).joined()
-            if facets { text += printer.render(facets: result.facets, perKind: Tuning.facetsPerKind) }
-            page(text, to: out)
-        }
+        var printer = printer(for: output, searcher: searcher), shown = 0
+        printer.begin(to: out)
+        let result = try searcher.search(request) { hit in printer.write(hit, to: out); shown += 1 }
+        // The default view's notes come before its page, which may go through the pager.
+        if !output.isMachineReadable { warn(result) }
+        printer.finish(result, to: out)
         return (result, shown)
     }
 
@@ -203,19 +174,9 @@ struct SearchCommand: ParsableCommand {
         for warning in result.warnings { Console.standard.note(warning) }
     }
 
-    /// Through the pager when the text is longer than the terminal, else straight out.
-    private func page(_ text: String, to out: OutputStream) {
-        if !noPager, let pager = Pager.command(for: text, fd: 1) {
-            if Pager.show(text, with: pager) { return }
-            Console.standard.note("cannot run the pager `\(pager)`; set $PAGER to one that works, or give --no-pager")
-        }
-        out.write(text)
-        out.flush()
-    }
-
-    private func reportTotals(_ result: SearchResult, scope: String?) {
-        guard !result.hits.isEmpty else { return }
-        let first = offset + 1, last = offset + result.hits.count
+    private func reportTotals(_ result: SearchResult, shown: Int, scope: String?) {
+        guard shown > 0 else { return }
+        let first = offset + 1, last = offset + shown
         let total = (result.exact ? "" : "about ") + String(result.matchingPassages)
         let noun = result.matchingPassages == 1 ? "passage" : "passages"
         // From a sub-folder of the corpus the search covers that sub-folder: say so.

@@ -32,26 +32,3 @@ struct ViewOptions: ParsableArguments {
         return below
     }
 }
-
-extension SearchCommand {
-    /// Runs and prints the search in the chosen view; nil when the view is another one.
-    /// Tables and per-article JSON stream, a row as each page of hits is read.
-    func showView(_ request: SearchRequest, from searcher: Searcher,
-                  to out: OutputStream) throws -> (SearchResult, Int)? {
-        var shown = 0
-        if let format = views.table {
-            let printer = HitTablePrinter(format)
-            out.write(printer.header)
-            let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
-            return (result, shown)
-        }
-        guard views.articles else { return nil }
-        if json {
-            let result = try searcher.search(request) { hit in out.write(ArticleListPrinter.json(hit)); shown += 1 }
-            return (result, shown)
-        }
-        let printer = ArticleListPrinter(style: Style(enabled: Terminal.useColor(color, fd: 1)), width: Terminal.width(1))
-        let result = try searcher.search(request) { hit in out.write(printer.render(hit)); shown += 1 }
-        return (result, shown)
-    }
-}

@@ -93,25 +93,18 @@ private final class WatchLog {
     /// One incremental pass; its line, its new warnings; exit 130 when it was interrupted.
     @discardableResult
     func pass(_ indexer: Indexer) throws -> IndexSummary {
-        let live = !quiet && Terminal.isTerminal(2)
-        var progress = ProgressLine(console: console)
+        let writing = IndexWriteRun(quiet: quiet, console: console)
         var warnedStopping = false
-        let result = Result { () throws(PassimError) in
+        let summary = try writing.run { () throws(PassimError) in
             try indexer.run(progress: { state in
                 if Interruption.stopAfterJob, !warnedStopping, !Interruption.requested {
-                    if live { progress.clear() }
+                    writing.clear()
                     self.note("stopping once this pass is written (Ctrl-C again stops sooner)")
                     warnedStopping = true
                 }
-                if live { progress.update(state) }
+                writing.update(state)
             })
         }
-        if live { progress.clear() }
-        if case .failure(.interrupted) = result {
-            note("interrupted before anything was written")
-            throw ExitCode(130)
-        }
-        let summary = try result.get()
         for problem in summary.skipped + summary.notes {
             let line = "\(problem.path): \(problem.reason)"
             if told.insert(line).inserted { note(line) }
@@ -120,10 +113,8 @@ private final class WatchLog {
         if summary.linksLeavingFolder > 0, told.insert("links leaving the folder").inserted {
             note(linksLeavingNote(summary.linksLeavingFolder))
         }
-        if summary.interrupted {
-            note("interrupted; what was indexed is committed — `\(catchUp)` finishes the job")
-            throw ExitCode(130)
-        }
+        try writing.stopIfInterrupted(summary.interrupted,
+                                      "interrupted; what was indexed is committed — `\(catchUp)` finishes the job")
         let changed = summary.added + summary.updated + summary.removed + summary.moved
         if changed > 0, !quiet {
             var line = "\(clockTime()) \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed"

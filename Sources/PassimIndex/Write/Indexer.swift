@@ -84,121 +84,8 @@ package final class Indexer {
         self.indexPath = indexPath.map(FileSystem.absolute) ?? IndexLocation.defaultPath(forCorpus: corpus)
     }
 
-    package func run(progress: ((IndexProgress) -> Void)? = nil) throws(PassimError) -> IndexSummary {
-        let clock = ContinuousClock.now
-        var summary = IndexSummary()
-
-        var walk: WalkReport
-        do { walk = try FileWalker.walk(root: corpus, excluding: [indexPath], follow: followLinks) } catch {
-            throw PassimError.corpus(error.description)
-        }
-        let waiting = Self.setAsideWithoutTools(&walk, notes: &summary.notes)
-        summary.warnings = SidecarStep.apply(folder: corpus, to: &walk)
-        summary.skipped = walk.skipped
-        summary.ignoredByExtension = walk.ignoredByExtension
-        summary.linksLeavingFolder = walk.linksLeavingRoot
-        if FileSystem.kind(of: indexPath) == .file {
-            throw PassimError.usage("\(indexPath) is a file, not an index folder; choose another --index")
-        }
-
-        let lock = try IndexLock(indexPath, wait: waitForLock, waiting: onWait)
-        defer { withExtendedLifetime(lock) {} }
-        var layout = try openLayout()
-        do {
-            let writers = try layout.shardPaths.map { path throws(XapianError) in
-                ArticleWriter(database: try WritableDatabase(path: path, create: true))
-            }
-            let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
-            var records = try checkSchema(writers.map(\.database))
-            let indexed = try IndexedPassages.load(writers.map(\.database))
-            let entities = try EntitySetup(index: indexPath, shards: writers.map(\.database), adding: addedGazetteers)
-            if let problem = entities.problem { summary.notes.append(SkippedFile(path: "entities", reason: problem)) }
-            if entities.changed, !isNew {
-                summary.notes.append(SkippedFile(path: "entities", reason:
-                    "the gazetteer changed; new and changed files use it, run `passim retag` to re-tag the others"))
-            }
-            let corpusID = try writers[0].database.reader.metadata(IndexSchema.corpusKey)
-            for writer in writers {
-                writer.gazetteer = entities.recognizer?.gazetteer
-                writer.corpus = corpusID
-                writer.commitBytes = commitBytes
-            }
-            // Memory per file counts on a folder of a million: the walk's list
-            // and the plan's are let go once each shard has its own.
-            var plan = IndexPlan(walk: walk, records: records, indexed: indexed, keeping: waiting)
-            walk.files = []
-            summary.unchanged = plan.unchanged
-
-            // Each shard's files, in path order, written by its own thread.
-            var perShard = Array(repeating: [IndexPlan.Item](), count: writers.count)
-            for item in plan.toRead { perShard[layout.shard(of: item.id)].append(item) }
-            let counter = ProgressCounter(filesTotal: plan.toRead.count,
-                                          bytesTotal: plan.toRead.reduce(0) { $0 + $1.file.size })
-            plan.toRead = []
-            let runs = perShard.indices.map { index in
-                ShardRun(writer: writers[index], files: perShard[index], counter: counter, recognizer: entities.recognizer)
-            }
-            perShard = []
-            ShardRun.runAll(runs, progress: progress.map { report in { report(counter.snapshot) } })
-
-            // Records keeps only what the index held, less what is removed below.
-            var addedHashes = Set<UInt64>()
-            for run in runs {
-                if let error = run.error { throw error }
-                summary.absorb(run.summary)
-                addedHashes.formUnion(run.addedHashes)
-            }
-
-            if !summary.interrupted {
-                for id in plan.orphans(indexed, records: records) { try writers[layout.shard(of: id)].remove(id) }
-                for (id, record) in plan.toRemove(records) {
-                    try writers[layout.shard(of: id)].remove(id)
-                    records[id] = nil
-                    if addedHashes.remove(record.contentHash) != nil {
-                        summary.moved += 1
-                        summary.added -= 1
-                    } else {
-                        summary.removed += 1
-                    }
-                }
-            }
-            let now = String(Self.now())
-            for writer in writers {
-                try writer.finishBatch()
-                try writer.database.setMetadata(now, forKey: IndexSchema.updatedKey)
-                try writer.database.commit()
-            }
-            // Articles with passages; a file recorded as holding none is not one.
-            summary.articles = try writers.reduce(0) { $0 + (try $1.database.reader.terms(withPrefix: IndexSchema.articlePrefix).count) }
-            summary.passages = Int(try writers.reduce(UInt64(0)) { $0 + (try $1.database.documentCount()) })
-
-            // Compact the shards this run rewrote much of: smaller, faster to search.
-            var compacted: [Int: String] = [:]
-            if !summary.interrupted {
-                for (index, run) in runs.enumerated() {
-                    let documents = try writers[index].database.documentCount()
-                    if documents > 0, isNew || Double(run.summary.passagesWritten) >= Tuning.compactFraction * Double(documents) {
-                        compacted[index] = layout.nextGeneration(of: index)
-                    }
-                }
-                try Self.compact(compacted.map { (layout.shardPaths[$0.key], layout.path + "/" + $0.value) })
-            }
-            for writer in writers { try writer.database.close() }
-            let old = layout.shardPaths
-            for (index, name) in compacted.sorted(by: { $0.key < $1.key }) {
-                try layout.replace(shard: index, with: name)
-                FileSystem.removeTree(old[index])
-            }
-            summary.compactedShards = compacted.count
-        } catch {
-            throw PassimError(any: error, index: indexPath)
-        }
-        summary.seconds = (ContinuousClock.now - clock).seconds
-        return summary
-    }
-
     /// The layout of the index, made with `shardCount` shards if new.
-    private func openLayout() throws(PassimError) -> IndexLayout {
+    func openLayout() throws(PassimError) -> IndexLayout {
         // A shard made anew would lack the index's settings and synonyms.
         if let damage = IndexLayout.damage(of: indexPath) { throw damage }
         if let layout = IndexLayout.read(indexPath) { return layout }
@@ -213,7 +100,7 @@ package final class Indexer {
 
     /// Checks that the index is Passim's, of this schema, for this corpus;
     /// stamps a new one; returns what it knows about each article.
-    private func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
+    func checkSchema(_ shards: [WritableDatabase]) throws -> [ArticleID: ArticleRecord] {
         let stamp = try SchemaStamp.read(at: indexPath) { key throws(XapianError) in try shards[0].reader.metadata(key) }
         if stamp == nil {
             let corpusID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
@@ -264,7 +151,7 @@ package final class Indexer {
     }
 
     /// Compacts each (from, to) pair, in parallel.
-    private static func compact(_ pairs: [(String, String)]) throws(XapianError) {
+    static func compact(_ pairs: [(String, String)]) throws(XapianError) {
         let failures = Mutex<[XapianError]>([])
         DispatchQueue.concurrentPerform(iterations: pairs.count) { i in
             do throws(XapianError) { try compactDatabase(at: pairs[i].0, into: pairs[i].1) } catch {
@@ -327,7 +214,7 @@ package final class Indexer {
         }
     }
 
-    private static func now() -> Int {
+    static func now() -> Int {
         var t = timespec()
         clock_gettime(CLOCK_REALTIME, &t)
         return t.tv_sec
