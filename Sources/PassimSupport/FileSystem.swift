@@ -122,10 +122,14 @@ package enum FileSystem {
     }
 
     /// `path` relative to `base` when inside it, else `path` unchanged.
+    /// Compared by bytes: a name starting with a combining mark joins the '/'
+    /// before it into one Character, so a Character prefix would miss it.
     package static func relative(_ path: String, to base: String) -> String {
         if path == base { return "." }
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let prefix = Array((base.hasSuffix("/") ? base : base + "/").utf8)
+        let bytes = Array(path.utf8)
+        guard bytes.starts(with: prefix) else { return path }
+        return String(decoding: bytes[prefix.count...], as: UTF8.self)
     }
 
     package static func environment(_ name: String) -> String? {
