@@ -103,6 +103,11 @@ package struct ArticleTagger: Sendable {
             pass.claim(span, alias: found.alias, gazetteer: gazetteer, fromRule: true)
         }
         claimWeaponShapes(&pass)
+        var weapon = [Bool](repeating: false, count: pass.text.count)
+        for claim in pass.claims where claim.mention.kind == .weapon { for t in claim.tokens { weapon[t] = true } }
+        for found in WeaponContext.find(pass.text, sentences: pass.sentences, taken: pass.taken, weapon: weapon) {
+            if let index = gazetteer.index(of: found.classID) { pass.claim(found.tokens, entity: index, gazetteer: gazetteer) }
+        }
     }
 
     /// Ships by their navy's prefix and designations by their shape, where the gazetteer named neither.

@@ -115,14 +115,25 @@ package enum WeaponNames {
         return end > k + 1 ? k..<end : nil
     }
 
-    /// True for a weapon word that here names a person: "suicide bomber(s)".
+    /// True for a weapon word that here names a person: "suicide bomber(s)", "the suspected bomber", "the
+    /// bomber who…", "the bombers behind the attack". A bomber that flies keeps no such words about it.
     package static func namesAPerson(_ text: EntityText, _ tokens: Range<Int>) -> Bool {
-        guard tokens.lowerBound > 0, text.token(tokens.lowerBound - 1, foldsTo: suicide) else { return false }
         let last = text.foldedToken(tokens.upperBound - 1)
-        return last.elementsEqual(bomber) || last.elementsEqual(bomber + [UInt8(ascii: "s")])
+        guard last.elementsEqual(bomber) || last.elementsEqual(bomber + [UInt8(ascii: "s")]) else { return false }
+        let before = tokens.lowerBound - 1, after = tokens.upperBound
+        if before >= 0, bomberPersonBefore.contains(Array(text.foldedToken(before))) { return true }
+        return after < text.count && bomberPersonAfter.contains(Array(text.foldedToken(after)))
     }
 
-    private static let suicide = Array("suicide".utf8), bomber = Array("bomber".utf8)
+    private static let bomber = Array("bomber".utf8)
+    private static let bomberPersonBefore: Set<[UInt8]> = words("""
+        suicide suspected alleged accused convicted would-be failed jailed lone teenage marathon
+        """)
+    private static let bomberPersonAfter: Set<[UInt8]> = words("who whom whose behind himself herself themselves")
+
+    private static func words(_ list: String) -> Set<[UInt8]> {
+        Set(list.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })
+    }
 
     private static let nameParticles: Set<[UInt8]> = ["de", "du", "la", "le", "of", "van", "von", "al"].map { Array($0.utf8) }
         .reduce(into: []) { $0.insert($1) }

@@ -1,0 +1,73 @@
+/// Weapons named by a common word that is a weapon only in context: a bare "device" after the article
+/// has spoken of a bomb ("The device detonated"), and "mine(s)" where something is laid, hit, cleared or
+/// exploded, or listed beside another weapon ("lay mines and booby traps"), never a coal mine or the
+/// pronoun ("a friend of mine"). Each is tagged as its class, so `weapon:explosive-device` finds them.
+package enum WeaponContext {
+    /// The bare devices and mines in the text, with the id of the class each names. `weapon[t]` is true
+    /// for the tokens already claimed as weapons.
+    package static func find(_ text: EntityText, sentences: [Range<Int>], taken: [Bool],
+                             weapon: [Bool]) -> [(tokens: Range<Int>, classID: String)] {
+        var found: [(tokens: Range<Int>, classID: String)] = []
+        var explosiveSeen = false
+        for sentence in sentences {
+            let blastHere = sentence.contains { isWord(text, $0, in: blastWords) }
+            for k in sentence where !taken[k] {
+                if isWord(text, k, in: devices), explosiveSeen || blastHere, !isWord(text, k - 1, in: otherDevices) {
+                    found.append((k..<k + 1, "explosive-device"))
+                } else if isMine(text, k, sentence: sentence, weapon: weapon) {
+                    found.append((k..<k + 1, "mine"))
+                }
+            }
+            explosiveSeen = explosiveSeen || blastHere
+        }
+        return found
+    }
+
+    /// "mines" or "a mine" that is laid, hit, cleared or exploded, or joined to another weapon.
+    private static func isMine(_ text: EntityText, _ k: Int, sentence: Range<Int>, weapon: [Bool]) -> Bool {
+        let plural = isWord(text, k, in: [Array("mines".utf8)])
+        guard plural || isWord(text, k, in: [Array("mine".utf8)]) else { return false }
+        if isWord(text, k - 1, in: miningWords) || isWord(text, k + 1, in: miningAfter) { return false }
+        // The singular is also a pronoun ("of mine", "mine is"): only after an article.
+        if !plural, !isWord(text, k - 1, in: articles) { return false }
+        let before = max(sentence.lowerBound, k - 3)..<k
+        if before.contains(where: { isWord(text, $0, in: layingVerbs) }) { return true }
+        if k + 1 < sentence.upperBound, isWord(text, k + 1, in: blastWords) { return true }
+        // "mines and booby traps", "IEDs, mines": beside a weapon, across "and", "or" or a comma.
+        func joined(_ link: Int, _ other: Int) -> Bool {
+            sentence.contains(link) && sentence.contains(other) && weapon[other]
+                && (text.token(link, is: .conjunctions) || text.tokens[link].count == 1 && text.bytes[text.tokens[link].start] == UInt8(ascii: ","))
+        }
+        return plural && (joined(k + 1, k + 2) || joined(k - 1, k - 2))
+    }
+
+    private static func isWord(_ text: EntityText, _ k: Int, in words: Set<[UInt8]>) -> Bool {
+        k >= 0 && k < text.count && text.tokens[k].isWord && words.contains(Array(text.foldedToken(k)))
+    }
+
+    private static func wordSet(_ words: String) -> Set<[UInt8]> {
+        Set(words.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })
+    }
+
+    private static let devices = wordSet("device devices")
+    /// Devices that are not bombs, even in an article about one.
+    private static let otherDevices = wordSet("""
+        mobile electronic medical listening tracking communication communications storage handheld wearable smart
+        recording navigation gps digital apple android personal portable
+        """)
+    /// Words that say something blew up or was built to: they make a later "device" a bomb.
+    private static let blastWords = wordSet("""
+        bomb bombs bombing bombings explosive explosives explosion explosions exploded explode explodes exploding
+        detonated detonate detonates detonation blast blasts ied ieds
+        """)
+    private static let layingVerbs = wordSet("""
+        lay lays laid laying plant plants planted planting clear clears cleared clearing hit hits struck stepped
+        detonated defused defusing swept sweeping scattered removed removing
+        """)
+    private static let articles = wordSet("a an the another one")
+    private static let miningWords = wordSet("""
+        coal gold copper salt iron diamond silver uranium lithium tin zinc nickel phosphate potash emerald jade ruby
+        cobalt bauxite opencast open-pit quarry
+        """)
+    private static let miningAfter = wordSet("worker workers shaft shafts owner owners company operator operators miners")
+}
