@@ -116,7 +116,7 @@ package enum WeaponNames {
     }
 
     /// True for a weapon word that here names a person: "suicide bomber(s)", "the suspected bomber", "the
-    /// bomber who…", "the bombers behind the attack". A bomber that flies keeps no such words about it.
+    /// bomber who…", "the bomber wore a vest", "the bombers behind the attack": words no aircraft takes.
     package static func namesAPerson(_ text: EntityText, _ tokens: Range<Int>) -> Bool {
         let last = text.foldedToken(tokens.upperBound - 1)
         guard last.elementsEqual(bomber) || last.elementsEqual(bomber + [UInt8(ascii: "s")]) else { return false }
@@ -129,7 +129,9 @@ package enum WeaponNames {
     private static let bomberPersonBefore: Set<[UInt8]> = words("""
         suicide suspected alleged accused convicted would-be failed jailed lone teenage marathon
         """)
-    private static let bomberPersonAfter: Set<[UInt8]> = words("who whom whose behind himself herself themselves")
+    private static let bomberPersonAfter: Set<[UInt8]> = words("""
+        who whom whose behind himself herself themselves wore wearing blew detonated
+        """)
 
     private static func words(_ list: String) -> Set<[UInt8]> {
         Set(list.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })

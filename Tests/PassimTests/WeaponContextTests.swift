@@ -32,14 +32,37 @@ import Testing
         #expect(tag("Coal mines were cleared. A friend of mine hit the road. Mines closed.").isEmpty)
     }
 
-    @Test func knivesAreWeapons() {
-        #expect(tag("He attacked them with a kitchen knife and two knives.")
-            == ["kitchen knife=weapon/class:knife", "knives=weapon/class:knife"])
+    /// The recogniser over the shipped gazetteer, for the rows of data/gazetteer/weapons.tsv.
+    static let shipped: EntityRecognizer = {
+        let data = EntityData.at(PassageFixtures.packageRoot + "/data")
+        return try! EntityRecognizer(gazetteer: Gazetteer(paths: data.gazetteerPaths), taggerWeights: nil)
+    }()
+
+    func weapons(_ text: String) -> [String] {
+        EntityFixtures.tag(text, with: Self.shipped).filter { $0.contains("=weapon/") }
+    }
+
+    @Test func knivesAndAxesAreWeapons() {
+        #expect(weapons("He attacked them with a kitchen knife, two knives and an axe.")
+            == ["kitchen knife=weapon/class:knife", "knives=weapon/class:knife", "axe=weapon/class:axe"])
     }
 
     @Test func explosivesAreNamedByWhatTheyAreMadeOf() {
-        #expect(tag("They loaded ammonium nitrate and TNT.")
-            == ["ammonium nitrate=weapon/class:explosive-device", "TNT=weapon/class:explosive-device"])
+        #expect(weapons("They loaded ammonium nitrate, TNT and dynamite.") == [
+            "ammonium nitrate=weapon/class:explosive-device", "TNT=weapon/class:explosive-device",
+            "dynamite=weapon/class:explosive-device",
+        ])
+    }
+
+    @Test func theShippedDataCoversImprovisedDevicesAircraftAndArmedVehicles() {
+        #expect(weapons("A VBIED and two IEDs exploded; the bomber wore a suicide belt.") == [
+            "VBIED=weapon/class:vbied", "IEDs=weapon/class:ied", "suicide belt=weapon/class:suicide-vest",
+        ])
+        #expect(weapons("Fighters fired rocket-propelled grenades from technical vehicles.")
+            == ["rocket-propelled grenades=weapon/class:rpg", "technical vehicles=weapon/class:armed-vehicle"])
+        #expect(weapons("Coalition aircraft, Israeli jets and a remotely piloted aircraft struck.").count == 3)
+        #expect(weapons("A KC-135R Stratotanker and the High Mobility Artillery Rocket System.")
+            == ["KC-135R Stratotanker=weapon/system:kc-135", "High Mobility Artillery Rocket System=weapon/system:himars"])
     }
 
     @Test func aBomberWhoIsSuspectedOrBehindAnAttackIsAPerson() {
