@@ -23,6 +23,21 @@ package enum WeaponContext {
         return found
     }
 
+    /// True for "arms" in an idiom that names no weapon: "take up arms", "lay down their arms", "a call to
+    /// arms", "up in arms", "brothers in arms".
+    package static func isIdiom(_ text: EntityText, _ tokens: Range<Int>) -> Bool {
+        let k = tokens.lowerBound
+        guard tokens.count == 1, isWord(text, k, in: [Array("arms".utf8)]) else { return false }
+        if isWord(text, k - 1, in: wordSet("up")) { return true }
+        if isWord(text, k - 1, in: wordSet("down")) || isWord(text, k - 2, in: wordSet("down")) && isWord(text, k - 1, in: possessives) {
+            return true
+        }
+        if isWord(text, k - 1, in: wordSet("to")) { return isWord(text, k - 2, in: wordSet("call calls")) }
+        return isWord(text, k - 1, in: wordSet("in")) && isWord(text, k - 2, in: wordSet("up brothers comrades brother comrade"))
+    }
+
+    private static let possessives = wordSet("their his her our its your my")
+
     /// "mines" or "a mine" that is laid, hit, cleared or exploded, or joined to another weapon.
     private static func isMine(_ text: EntityText, _ k: Int, sentence: Range<Int>, weapon: [Bool]) -> Bool {
         let plural = isWord(text, k, in: [Array("mines".utf8)])

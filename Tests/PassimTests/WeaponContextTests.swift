@@ -65,6 +65,11 @@ import Testing
             == ["KC-135R Stratotanker=weapon/system:kc-135", "High Mobility Artillery Rocket System=weapon/system:himars"])
     }
 
+    @Test func armsInAnIdiomAreNoWeapon() {
+        #expect(weapons("They took up arms, then laid down their arms; a call to arms left them up in arms.").isEmpty)
+        #expect(weapons("Arms deliveries to Kyiv grew, as did the increase in arms sales.").count == 2)
+    }
+
     @Test func aBomberWhoIsSuspectedOrBehindAnAttackIsAPerson() {
         #expect(tag("The suspected bomber fled.").isEmpty)
         #expect(tag("The bomber behind the attack died.").isEmpty)
