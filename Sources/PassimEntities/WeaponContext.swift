@@ -27,21 +27,25 @@ package enum WeaponContext {
     /// arms", "up in arms", "brothers in arms".
     package static func isIdiom(_ text: EntityText, _ tokens: Range<Int>) -> Bool {
         let k = tokens.lowerBound
-        guard tokens.count == 1, isWord(text, k, in: [Array("arms".utf8)]) else { return false }
-        if isWord(text, k - 1, in: wordSet("up")) { return true }
-        if isWord(text, k - 1, in: wordSet("down")) || isWord(text, k - 2, in: wordSet("down")) && isWord(text, k - 1, in: possessives) {
+        guard tokens.count == 1, isWord(text, k, in: armsWord) else { return false }
+        if isWord(text, k - 1, in: upWord) { return true }
+        if isWord(text, k - 1, in: downWord) || isWord(text, k - 2, in: downWord) && isWord(text, k - 1, in: possessives) {
             return true
         }
-        if isWord(text, k - 1, in: wordSet("to")) { return isWord(text, k - 2, in: wordSet("call calls")) }
-        return isWord(text, k - 1, in: wordSet("in")) && isWord(text, k - 2, in: wordSet("up brothers comrades brother comrade"))
+        if isWord(text, k - 1, in: toWord) { return isWord(text, k - 2, in: callWords) }
+        return isWord(text, k - 1, in: inWord) && isWord(text, k - 2, in: companionWords)
     }
 
     private static let possessives = wordSet("their his her our its your my")
+    private static let armsWord = wordSet("arms"), upWord = wordSet("up"), downWord = wordSet("down")
+    private static let toWord = wordSet("to"), inWord = wordSet("in"), callWords = wordSet("call calls")
+    private static let companionWords = wordSet("up brothers comrades brother comrade")
+    private static let minesWord = wordSet("mines"), mineWord = wordSet("mine")
 
     /// "mines" or "a mine" that is laid, hit, cleared or exploded, or joined to another weapon.
     private static func isMine(_ text: EntityText, _ k: Int, sentence: Range<Int>, weapon: [Bool]) -> Bool {
-        let plural = isWord(text, k, in: [Array("mines".utf8)])
-        guard plural || isWord(text, k, in: [Array("mine".utf8)]) else { return false }
+        let plural = isWord(text, k, in: minesWord)
+        guard plural || isWord(text, k, in: mineWord) else { return false }
         if isWord(text, k - 1, in: miningWords) || isWord(text, k + 1, in: miningAfter) { return false }
         // The singular is also a pronoun ("of mine", "mine is"): only after an article.
         if !plural, !isWord(text, k - 1, in: articles) { return false }
@@ -56,13 +60,30 @@ package enum WeaponContext {
         return plural && (joined(k + 1, k + 2) || joined(k - 1, k - 2))
     }
 
-    private static func isWord(_ text: EntityText, _ k: Int, in words: Set<[UInt8]>) -> Bool {
-        k >= 0 && k < text.count && text.tokens[k].isWord && words.contains(Array(text.foldedToken(k)))
+    private static func isWord(_ text: EntityText, _ k: Int, in words: WordSet) -> Bool {
+        guard k >= 0, k < text.count, text.tokens[k].isWord else { return false }
+        let word = text.foldedToken(k)
+        // Most tokens fail on their first byte or length: no array is made for them.
+        guard let first = word.first, words.firsts[Int(first)], word.count <= words.longest else { return false }
+        return words.words.contains(Array(word))
     }
 
-    private static func wordSet(_ words: String) -> Set<[UInt8]> {
-        Set(words.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })
+    /// Folded words, with their first bytes and greatest length for a cheap test before the lookup.
+    private struct WordSet {
+        let words: Set<[UInt8]>
+        var firsts = [Bool](repeating: false, count: 256)
+        var longest = 0
+
+        init(_ list: String) {
+            words = Set(list.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })
+            for word in words {
+                firsts[Int(word[0])] = true
+                longest = max(longest, word.count)
+            }
+        }
     }
+
+    private static func wordSet(_ words: String) -> WordSet { WordSet(words) }
 
     private static let devices = wordSet("device devices")
     /// Devices that are not bombs, even in an article about one.
