@@ -10,8 +10,15 @@ package enum WeaponContext {
         var found: [(tokens: Range<Int>, classID: String)] = []
         var explosiveSeen = false
         for sentence in sentences {
-            let blastHere = sentence.contains { isWord(text, $0, in: blastWords) }
+            // The hot loop: a token's first byte rules out most words before any set is touched (the blast
+            // words start with b, d, e or i; devices with d; mines with m).
+            let blastHere = sentence.contains { k in
+                guard let first = text.foldedToken(k).first, first == 0x62 || first == 0x64 || first == 0x65 || first == 0x69
+                else { return false }
+                return isWord(text, k, in: blastWords)
+            }
             for k in sentence where !taken[k] {
+                guard let first = text.foldedToken(k).first, first == 0x64 || first == 0x6D else { continue }
                 if isWord(text, k, in: devices), explosiveSeen || blastHere, !isWord(text, k - 1, in: otherDevices) {
                     found.append((k..<k + 1, "explosive-device"))
                 } else if isMine(text, k, sentence: sentence, weapon: weapon) {
