@@ -90,7 +90,7 @@ package struct ArticleTagger: Sendable {
         let isWeapon = { (alias: Int32) in gazetteer.kind(ofAlias: alias) == .weapon }
         for match in pass.matches {
             guard let alias = match.aliases.first(where: isWeapon), !pass.isTaken(match.tokens),
-                  !WeaponNames.namesAPerson(pass.text, match.tokens) else { continue }
+                  !WeaponNames.namesAPerson(pass.text, match.tokens), !WeaponContext.isIdiom(pass.text, match.tokens) else { continue }
             let sentence = pass.sentence(of: match.tokens.lowerBound)
             let span = WeaponPhrases.extend(pass.text, match.tokens, sentence: sentence, taken: pass.taken)
             pass.claim(span, alias: alias, gazetteer: gazetteer)
@@ -103,6 +103,11 @@ package struct ArticleTagger: Sendable {
             pass.claim(span, alias: found.alias, gazetteer: gazetteer, fromRule: true)
         }
         claimWeaponShapes(&pass)
+        var weapon = [Bool](repeating: false, count: pass.text.count)
+        for claim in pass.claims where claim.mention.kind == .weapon { for t in claim.tokens { weapon[t] = true } }
+        for found in WeaponContext.find(pass.text, sentences: pass.sentences, taken: pass.taken, weapon: weapon) {
+            if let index = gazetteer.index(of: found.classID) { pass.claim(found.tokens, entity: index, gazetteer: gazetteer) }
+        }
     }
 
     /// Ships by their navy's prefix and designations by their shape, where the gazetteer named neither.
@@ -182,7 +187,8 @@ package struct ArticleTagger: Sendable {
 
     private mutating func claimGazetteerNames(_ pass: inout Pass) {
         let gazetteer = self.gazetteer
-        for match in pass.matches where !pass.isTaken(match.tokens) && !WeaponNames.namesAPerson(pass.text, match.tokens) {
+        for match in pass.matches where !pass.isTaken(match.tokens) && !WeaponNames.namesAPerson(pass.text, match.tokens)
+            && !WeaponContext.isIdiom(pass.text, match.tokens) {
             let sentence = pass.sentence(of: match.tokens.lowerBound)
             let taggerSpan = pass.taggerSpan(containing: match.tokens)
             let hasPerson = match.aliases.contains(where: gazetteer.isPerson)

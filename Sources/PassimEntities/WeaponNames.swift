@@ -33,6 +33,17 @@ package enum WeaponNames {
         "Kh": "cruise-missile", "AGM": "missile", "AIM": "air-to-air-missile", "MIM": "surface-to-air-missile",
         "BGM": "missile", "FGM": "anti-tank-missile", "FIM": "surface-to-air-missile", "RIM": "missile",
         "GBU": "bomb", "FAB": "bomb", "KAB": "glide-bomb", "AN": "weapon",
+        "An": "aircraft", "Be": "aircraft", "L": "aircraft", "Y": "aircraft", "V": "aircraft", "CV": "aircraft",
+        "MV": "aircraft", "AV": "aircraft", "J": "fighter-jet", "JF": "fighter-jet", "FC": "fighter-jet",
+        "H": "bomber", "Z": "helicopter", "HH": "helicopter", "SH": "helicopter",
+        "DF": "ballistic-missile", "SS": "ballistic-missile", "KN": "ballistic-missile", "LGM": "icbm",
+        "R": "missile", "UGM": "missile", "RGM": "anti-ship-missile", "SA": "surface-to-air-missile",
+        "HQ": "air-defence",
+    ]
+
+    /// Soviet and Russian index numbers, a digit and letters before the number ("2S19", "9K720", "3M22").
+    private static let indexClasses: [String: String] = [
+        "2S": "artillery", "9K": "missile", "9M": "missile", "3M": "cruise-missile",
     ]
 
     /// Prefixes of naval ships' names ("HMS Ocean"): the navy's own, used by news as part of the name.
@@ -46,6 +57,9 @@ package enum WeaponNames {
     package static func classID(ofUnlisted id: String) -> String? {
         guard let head = id.split(separator: "-").first.map(String.init) else { return nil }
         if id.count > head.count, shipPrefixes.contains(where: { $0.lowercased() == head }) { return "warship" }
+        if let index = indexClasses.first(where: { head.hasPrefix($0.key.lowercased()) }), isIndexNumber(Array(head.uppercased().utf8)) {
+            return index.value
+        }
         let letters = head.prefix { $0.isLetter }
         guard !letters.isEmpty, id.contains(where: \.isNumber) else { return nil }
         return designationClasses.first { $0.key.lowercased() == letters }?.value
@@ -74,6 +88,7 @@ package enum WeaponNames {
     /// "Su-34", "T-72B3", "KC-135R", "MiG-29", "S-400": a known prefix, an optional hyphen, digits, then
     /// capitals and digits.
     private static func isDesignation(_ word: [UInt8]) -> Bool {
+        if isIndexNumber(word) { return true }
         var i = 0
         while i < word.count, word[i] &- 0x41 < 26 || word[i] &- 0x61 < 26 { i += 1 }
         guard i > 0, designationClasses[String(decoding: word[..<i], as: UTF8.self)] != nil else { return false }
@@ -92,6 +107,13 @@ package enum WeaponNames {
             }
         }
         return hyphen || digits >= 2
+    }
+
+    /// "2S19", "9K720", "3M22": a known digit-and-letter index, then digits and an optional suffix.
+    private static func isIndexNumber(_ word: [UInt8]) -> Bool {
+        guard word.count >= 3, indexClasses[String(decoding: word[..<2], as: UTF8.self)] != nil,
+              word[2] &- 0x30 < 10 else { return false }
+        return word.dropFirst(2).allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 == UInt8(ascii: "-") }
     }
 
     /// A ship named with its navy's prefix at token `k`: the prefix and the capitalised words after it
@@ -115,14 +137,27 @@ package enum WeaponNames {
         return end > k + 1 ? k..<end : nil
     }
 
-    /// True for a weapon word that here names a person: "suicide bomber(s)".
+    /// True for a weapon word that here names a person: "suicide bomber(s)", "the suspected bomber", "the
+    /// bomber who…", "the bomber wore a vest", "the bombers behind the attack": words no aircraft takes.
     package static func namesAPerson(_ text: EntityText, _ tokens: Range<Int>) -> Bool {
-        guard tokens.lowerBound > 0, text.token(tokens.lowerBound - 1, foldsTo: suicide) else { return false }
         let last = text.foldedToken(tokens.upperBound - 1)
-        return last.elementsEqual(bomber) || last.elementsEqual(bomber + [UInt8(ascii: "s")])
+        guard last.elementsEqual(bomber) || last.elementsEqual(bomber + [UInt8(ascii: "s")]) else { return false }
+        let before = tokens.lowerBound - 1, after = tokens.upperBound
+        if before >= 0, bomberPersonBefore.contains(Array(text.foldedToken(before))) { return true }
+        return after < text.count && bomberPersonAfter.contains(Array(text.foldedToken(after)))
     }
 
-    private static let suicide = Array("suicide".utf8), bomber = Array("bomber".utf8)
+    private static let bomber = Array("bomber".utf8)
+    private static let bomberPersonBefore: Set<[UInt8]> = words("""
+        suicide suspected alleged accused convicted would-be failed jailed lone teenage marathon
+        """)
+    private static let bomberPersonAfter: Set<[UInt8]> = words("""
+        who whom whose behind himself herself themselves wore wearing blew detonated
+        """)
+
+    private static func words(_ list: String) -> Set<[UInt8]> {
+        Set(list.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) })
+    }
 
     private static let nameParticles: Set<[UInt8]> = ["de", "du", "la", "le", "of", "van", "von", "al"].map { Array($0.utf8) }
         .reduce(into: []) { $0.insert($1) }

@@ -35,6 +35,16 @@ import Testing
         #expect(tag("He took the M25 and an F1 car.").allSatisfy { !$0.contains("weapon") })
     }
 
+    @Test func moreNavalAndAirForcesDesignationsAndSovietIndexNumbers() {
+        #expect(tag("J-10, An-124 and DF-41 and 2S19 and 9K720.") == [
+            "J-10=weapon/system:j-10", "An-124=weapon/system:an-124", "DF-41=weapon/system:df-41",
+            "2S19=weapon/system:2s19", "9K720=weapon/system:9k720",
+        ])
+        #expect(WeaponNames.classID(ofUnlisted: "2s19") == "artillery")
+        #expect(WeaponNames.classID(ofUnlisted: "df-41") == "ballistic-missile")
+        #expect(tag("A J-1 visa, an H-1B, 3M shares, 5G and 4K.").allSatisfy { !$0.contains("weapon") })
+    }
+
     @Test func aSuicideBomberIsAPersonNotAWeapon() {
         #expect(tag("A suicide bomber struck.").isEmpty)
         #expect(tag("A bomber struck.") == ["bomber=weapon/class:bomber"])

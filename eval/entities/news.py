@@ -52,8 +52,17 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_wikievents(passim, corpus, split):
-    """Counts and examples for one split: (docs, counts, missed, wrong)."""
+def context(data, span, width=60):
+    """The bytes around a span, with the span in brackets, on one line."""
+    before = data[max(0, span[0] - width):span[0]].decode("utf-8", "replace")
+    after = data[span[1]:span[1] + width].decode("utf-8", "replace")
+    inside = data[span[0]:span[1]].decode("utf-8", "replace")
+    return f"{before}[{inside}]{after}".replace("\n", " ")
+
+
+def score_wikievents(passim, corpus, split, errors=None):
+    """Counts and examples for one split: (docs, counts, missed, wrong); each miss and wrong prediction in
+    context appended to `errors` when given."""
     counts = collections.Counter()
     missed, wrong = collections.Counter(), collections.Counter()
     paths = sorted(glob.glob(os.path.join(corpus, split, "*.txt")))
@@ -80,6 +89,8 @@ def score_wikievents(passim, corpus, split):
             counts["found"] += hit
             if not hit:
                 missed[data[span[0]:span[1]].decode("utf-8", "replace").lower()] += 1
+                if errors is not None:
+                    errors.append(f"missed {os.path.basename(path)}: {context(data, span)}")
         for span in veh:
             counts["veh"] += 1
             counts["veh-found"] += any(overlaps(span, p) for p in predicted)
@@ -92,6 +103,8 @@ def score_wikievents(passim, corpus, split):
             else:
                 counts["predicted"] += 1
                 wrong[data[p[0]:p[1]].decode("utf-8", "replace").lower()] += 1
+                if errors is not None:
+                    errors.append(f"wrong {os.path.basename(path)}: {context(data, p)}")
     return len(paths), counts, missed, wrong
 
 
