@@ -25,8 +25,9 @@ struct ViewOptions: ParsableArguments {
     func scope(searcher: Searcher, indexGiven: Bool) throws -> String? {
         guard !wholeIndex, !indexGiven else { return nil }
         let root = searcher.corpusRoot, here = FileSystem.currentDirectory()
-        guard root.hasPrefix("/"), here.hasPrefix(root + "/") else { return nil }
-        let below = String(here.dropFirst(root.count + 1))
+        // By bytes, not Characters (see FileSystem.relative).
+        let below = FileSystem.relative(here, to: root)
+        guard root.hasPrefix("/"), below != here, below != "." else { return nil }
         // Inside the index folder itself there is no article to scope to.
         if below == IndexLocation.folderName || below.hasPrefix(IndexLocation.folderName + "/") { return nil }
         return below

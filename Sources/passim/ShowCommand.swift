@@ -71,7 +71,8 @@ struct ShowCommand: ParsableCommand {
     static func relative(_ path: String, root: String, here: String) -> String {
         let absolute = path.hasPrefix("/") ? path : here + "/" + path
         let normal = FileSystem.absolute(absolute)
-        if normal.hasPrefix(root + "/") { return String(normal.dropFirst(root.count + 1)) }
-        return path
+        // By bytes, not Characters: a name starting with a combining mark joins the "/" before it.
+        let below = FileSystem.relative(normal, to: root)
+        return below != normal && below != "." ? below : path
     }
 }

@@ -55,6 +55,17 @@ import Testing
         #expect((passages[0]["highlights"] as? [[Int]])?.isEmpty == true)
     }
 
+    @Test func anAbsolutePathWhoseNameStartsWithACombiningMarkIsFound() throws {
+        // "/" and U+05BA make one Character: a Character-wise prefix test misses the folder.
+        let corpus = try Corpus.indexedSeeds()
+        let name = "\u{05BA}mark.md"
+        try corpus.write(name, Self.article)
+        #expect(try passim(["index", "."], in: corpus.url).status == 0)
+        let run = try passim(["show", corpus.url.path + "/" + name, "--no-pager", "--color", "never"], in: corpus.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.lines.first == "Strikes on the Kharkiv grid")
+    }
+
     @Test func aPathFromASubFolderAndAHumanHeadingWorkToo() throws {
         let corpus = try Corpus.indexedSeeds()
         try corpus.write("ua/kharkiv.md", Self.article)
