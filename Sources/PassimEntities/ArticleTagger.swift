@@ -218,9 +218,9 @@ package struct ArticleTagger: Sendable {
             let entityIndex = gazetteer.entityIndex(ofAlias: alias)
             // A capital for its government: "not well received in Washington", "Moscow has denied".
             if entity.kind == .place, entity.subkind == "city", !hasActor,
-               CountryPolicy.actsAsGovernment(pass.text, match.tokens, sentence: sentence),
-               let government = gazetteer.government(of: entityIndex) {
-                pass.claim(match.tokens, entity: government, gazetteer: gazetteer)
+               let government = CapitalGovernment.mention(pass.text, match.tokens, city: entityIndex, sentence: sentence,
+                                                          gazetteer: gazetteer, isCapital: { pass.isCapital($0, gazetteer) }) {
+                pass.claim(match.tokens, mention: government.mention, entity: government.entity)
                 continue
             }
             if entity.kind == .place, entity.subkind == "country", acting {
@@ -474,6 +474,13 @@ private struct Pass {
         let entity = gazetteer.entities[index]
         claim(tokens, mention: EntityMention(id: entity.id, kind: entity.kind, subkind: entity.subkind, name: entity.name,
                                              range: text.byteRange(tokens), alias: nil), entity: index)
+    }
+
+    /// True when `range` is exactly a gazetteer name of a city that stands for a government.
+    package func isCapital(_ range: Range<Int>, _ gazetteer: Gazetteer) -> Bool {
+        matches(overlapping: range).contains { match in
+            match.tokens == range && match.aliases.contains { CapitalGovernment.country(ofCapital: gazetteer.entityIndex(ofAlias: $0), gazetteer) != nil }
+        }
     }
 
     /// The gazetteer matches that overlap `range` (they never overlap each other), in text order.
