@@ -119,16 +119,50 @@ package enum CountryPolicy {
         var next = name.upperBound
         guard next < sentence.upperBound else { return false }
         if text.tokens[next].isPossessive {
-            return next + 1 < sentence.upperBound && text.token(next + 1, is: .agents)
+            return ownsAgent(text, after: next + 1, sentence: sentence)
         }
         let before = name.lowerBound - 1
         if before >= sentence.lowerBound, text.token(before, is: .prepositions) { return false }
+        if isActiveAuxiliary(text, next, sentence: sentence) { return true }
         while next < sentence.upperBound, text.token(next, is: [.adverbs, .verbs]), !text.token(next, is: .statements) {
             next += 1
         }
         return next < sentence.upperBound && text.token(next, is: .statements)
     }
 
+    /// An auxiliary or modal that starts an active verb phrase: "Washington would have to", "Kyiv has
+    /// vowed", "Moscow has been the main backer"; not a passive, which keeps the city a place ("Kyiv was
+    /// shelled", "Kyiv has been hit").
+    private static func isActiveAuxiliary(_ text: EntityText, _ k: Int, sentence: Range<Int>) -> Bool {
+        guard k < sentence.upperBound, text.token(k, is: .auxiliaries) else { return false }
+        var next = k + 1
+        while next < sentence.upperBound, text.token(next, is: .adverbs) { next += 1 }
+        guard next < sentence.upperBound else { return false }
+        // "has been the main backer" is the government; "has been hit", "will be cold" say nothing of it.
+        if text.token(next, is: .passiveMarkers) {
+            return next + 1 < sentence.upperBound && text.token(next + 1, is: .determiners)
+        }
+        return text.tokens[next].isWord
+    }
+
+    /// True when the city at `name` is one of two capitals joined by "between … and": "talks between
+    /// Moscow and Kyiv", "relations between Washington and Beijing".
+    package static func isBetweenGovernments(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>,
+                                             isCapital: (Range<Int>) -> Bool) -> Bool {
+        let before = name.lowerBound - 1
+        if before >= sentence.lowerBound, text.token(before, foldsTo: between) {
+            let and = name.upperBound
+            guard and < sentence.upperBound, text.token(and, foldsTo: Self.and) else { return false }
+            return (and + 2...min(and + 4, sentence.upperBound)).contains { isCapital(and + 1..<$0) }
+        }
+        guard before > sentence.lowerBound, text.token(before, foldsTo: Self.and) else { return false }
+        return (max(sentence.lowerBound, before - 3)..<before - 1).contains { start in
+            text.token(start, foldsTo: between) && isCapital(start + 1..<before)
+        }
+    }
+
+    private static let between = Array("between".utf8)
+    private static let and = Array("and".utf8)
     private static let by = Array("by".utf8)
     private static let to = Array("to".utf8)
 

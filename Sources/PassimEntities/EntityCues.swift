@@ -29,6 +29,8 @@ package enum EntityCues {
         package static let particles = Lists(rawValue: 1 << 21)
         package static let companyHeads = Lists(rawValue: 1 << 22)
         package static let weaponDescriptions = Lists(rawValue: 1 << 23)
+        package static let auxiliaries = Lists(rawValue: 1 << 24)
+        package static let passiveMarkers = Lists(rawValue: 1 << 25)
     }
 
     /// The lists of a folded word, found by its hash (TokenFold.hash).
@@ -45,7 +47,8 @@ package enum EntityCues {
             (.participles, participles), (.causatives, causatives), (.determiners, determiners),
             (.statements, statements), (.organisationHeads, organisationHeads), (.otherNameHeads, otherNameHeads),
             (.particles, "up out off down over back"), (.companyHeads, companyHeads),
-            (.weaponDescriptions, weaponDescriptions),
+            (.weaponDescriptions, weaponDescriptions), (.auxiliaries, auxiliaries),
+            (.passiveMarkers, "been being be"),
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -128,6 +131,7 @@ package enum EntityCues {
         concerns position stance view views aim aims goal goals plan plans strategy policy policies demands
         decision response reaction invasion attack attacks assault effort efforts ambitions threats threat
         escalation war-effort campaign bombardment strikes blockade sanctions refusal insistence
+        failure recognition support backing approach intentions
         """
 
     /// Past participles before "by X" that make X the agent: "backed up by South Korea".
@@ -154,6 +158,12 @@ package enum EntityCues {
         demands wants wanted hopes hoped fears feared believes believed responded responds reacted reacts
         rejected rejects welcomed welcomes condemned condemns urged urges agreed agrees refused refuses
         signalled signaled signals insisted argues argued claims claimed
+        """
+
+    /// Auxiliaries and modals: a capital as their subject, in an active verb phrase, stands for its
+    /// government ("Washington would have to", "Kyiv has vowed"); not "is" ("Kyiv is cold in winter").
+    private static let auxiliaries = """
+        has have had will would could can may might must should shall does did
         """
 
     /// Last words of a name that make it an organisation, not a person: "Nordvik Shipping Ltd".
