@@ -131,7 +131,9 @@ struct SearchCommand: ParsableCommand {
         defer { out.flush() }
 
         if case .count(let articles) = output {
-            let n = articles ? try searcher.countArticles(request) : try searcher.count(request)
+            // The count is of what was searched: say so when a wildcard was narrowed.
+            let note = { (warning: String) in Console.standard.note(warning) }
+            let n = articles ? try searcher.countArticles(request, warnings: note) : try searcher.count(request, warnings: note)
             out.write("\(n)\n")
             if n == 0 { throw ExitCode(1) }
             return

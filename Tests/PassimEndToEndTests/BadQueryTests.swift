@@ -48,6 +48,9 @@ import Testing
         let broad = try passim(["search", "zq*", "--limit", "1"], in: corpus.url)
         #expect(broad.status == 0)
         #expect(broad.stderr.contains("`zq*` matches 400 words; searching for the 256 most frequent"))
+        // The count is of the narrowed search, and says so.
+        let counted = try passim(["search", "zq*", "--count"], in: corpus.url)
+        #expect(counted.stderr.contains("`zq*` matches 400 words; searching for the 256 most frequent"), "\(counted.stderr)")
         let narrow = try passim(["search", "zq12*", "--limit", "1"], in: corpus.url)
         #expect(narrow.status == 0)
         #expect(!narrow.stderr.contains("matches"))

@@ -29,10 +29,12 @@ package final class Searcher {
 
     /// The exact number of passages `request` matches: the set its search
     /// lists, feedback's matches included when the query gets feedback.
-    package func count(_ request: SearchRequest) throws(PassimError) -> Int {
+    /// `warnings` hears what the query's parse noted (a narrowed wildcard).
+    package func count(_ request: SearchRequest, warnings: (String) -> Void = { _ in }) throws(PassimError) -> Int {
         try sources.reading { database throws(PassimError) in
             let compiled = try CompiledQuery.compile(request, options: TopHits.options(for: request), in: database,
                                                      index: indexPath)
+            compiled.parsed.warnings.forEach(warnings)
             return try withPassimErrors(index: indexPath) { () throws(XapianError) in
                 try MatchCount.exact(compiled.final, in: database)
             }

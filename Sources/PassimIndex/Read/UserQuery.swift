@@ -112,7 +112,10 @@ package enum UserQuery {
         for pattern in patterns {
             let matches = try database.countTerms(prefix: pattern)
             if matches > UInt64(Tuning.wildcardLimit) {
-                warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent — make it longer to narrow it")
+                // Xapian caps the expansion in each shard apart.
+                let shards = database.databaseCount
+                let scope = shards > 1 ? " in each of the \(shards) shards" : ""
+                warnings.append("`\(pattern)*` matches \(matches) words; searching for the \(Tuning.wildcardLimit) most frequent\(scope) — make it longer to narrow it")
             }
         }
         return warnings
