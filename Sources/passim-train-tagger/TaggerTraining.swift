@@ -1,4 +1,5 @@
 import PassimEntities
+import PassimSupport
 /// Trains the statistical tagger: an averaged perceptron over the features of
 /// `TaggerFeatures`, decoding greedily as the tagger does, one pass per epoch
 /// over the training documents in a fixed shuffled order; the epoch that
@@ -249,18 +250,5 @@ final class PerceptronWeights: TaggerScorer {
             }
         }
         return (kept, averaged)
-    }
-}
-
-/// A small deterministic random generator (splitmix64).
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

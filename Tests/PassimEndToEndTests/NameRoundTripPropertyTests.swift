@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PassimSupport
 
 /// Random file names (any bytes but NUL and '/': invalid UTF-8, newlines, ESC,
 /// spaces) with random mtimes (far past, far future) go through `index` and
@@ -90,18 +91,8 @@ import Testing
     }
 }
 
-/// SplitMix64: small, seedable, the same on every platform.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// Random names and file times for the round trip.
+private extension SplitMix {
 
     /// A name of 1–40 bytes, none NUL or '/', not hidden; with ".txt" so it
     /// is an article.

@@ -1,6 +1,7 @@
 import Glibc
 import Testing
 @testable import PassimText
+import PassimSupport
 
 @Suite("Ingest: HTML pages")
 struct IngestHTMLTests {
@@ -237,18 +238,5 @@ private final class StandardErrorCapture {
         fclose(file)
         bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// A small seeded generator, so a failing input can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
