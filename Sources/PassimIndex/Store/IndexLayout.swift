@@ -50,9 +50,12 @@ package struct IndexLayout: Sendable, Equatable {
     }
 
     /// Points shard `index` at folder `name`, atomically for readers.
+    /// When the list cannot be written, the layout stays as it was.
     package mutating func replace(shard index: Int, with name: String) throws(PassimError) {
-        shards[index] = name
-        try writeStub()
+        var next = self
+        next.shards[index] = name
+        try next.writeStub()
+        self = next
     }
 
     /// Writes the stub beside itself and renames it into place, so a reader
@@ -61,7 +64,9 @@ package struct IndexLayout: Sendable, Equatable {
         let text = shards.map { "auto \($0)\n" }.joined()
         let temporary = path + "/" + Self.stubName + ".new"
         guard FileSystem.writeText(text, to: temporary), rename(temporary, path + "/" + Self.stubName) == 0 else {
-            throw PassimError.index(path: path, detail: "cannot write \(Self.stubName): \(String(cString: strerror(errno)))")
+            let code = errno
+            unlink(temporary)
+            throw PassimError.writing("cannot write \(Self.stubName)", index: path, errno: code)
         }
     }
 }

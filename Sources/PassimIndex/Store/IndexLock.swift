@@ -20,14 +20,13 @@ package final class IndexLock {
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             made += "/" + component
             if FileSystem.kind(of: made) == .missing, mkdir(made, 0o755) != 0, errno != EEXIST {
+                if DiskSpace.isFull(errno: errno) { throw PassimError.writing("mkdir", index: path, errno: errno) }
                 throw PassimError.usage("cannot make the index folder \(made): \(String(cString: strerror(errno)))")
             }
         }
         let file = path + "/" + Self.fileName
         let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw PassimError.index(path: path, detail: "cannot open \(file): \(String(cString: strerror(errno)))")
-        }
+        guard fd >= 0 else { throw PassimError.writing("cannot open \(file)", index: path, errno: errno) }
         var told = false
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {

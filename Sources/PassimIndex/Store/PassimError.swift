@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Xapian
 import PassimSupport
 
@@ -17,7 +20,8 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
     case otherCorpus(index: String, root: String)
     case querySyntax(query: String, detail: String)
     case corpus(String)
-    case diskFull(path: String)
+    /// A write found the disk (or the user's quota) full; `space` says what room there was.
+    case diskFull(path: String, space: DiskSpace = DiskSpace())
     case index(path: String, detail: String)
 
     package var description: String {
@@ -46,8 +50,11 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
             return "cannot parse the query `\(query)`: \(detail); quote words that are operators (\"and\"), balance quotes and brackets"
         case .corpus(let message):
             return message
-        case .diskFull(let path):
-            return "disk full while writing \(path); the index keeps its last commit — free some space and run again"
+        case .diskFull(let path, let space):
+            let limit = space.quota ? "disk quota exceeded" : "disk full"
+            let room = space.quota ? "free some space or ask for a larger quota" : "free some space"
+            return "\(limit) while writing the index \(path)\(space.parenthesis); it keeps its last commit — "
+                + "\(room), or keep the index on another disk with --index PATH, and run again"
         case .index(let path, let detail):
             return "index \(path): \(detail)"
         }
@@ -65,6 +72,17 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
 
     /// The error a Xapian failure on the index at `path` means to a user.
     package init(_ error: XapianError, index path: String) {
+        // Xapian's message keeps the system's reason whatever type it gives the
+        // error: a full quota, a lock file that could not be made, a full disk
+        // met again while going back to the last commit.
+        if error.message.contains(DiskSpace.fullQuotaText) {
+            self = .diskFull(path: path, space: .at(path, quota: true))
+            return
+        }
+        if error.message.contains(DiskSpace.fullDiskText) {
+            self = .diskFull(path: path, space: .at(path))
+            return
+        }
         switch error.kind {
         case .notFound:
             self = IndexLayout.damage(of: path) ?? .notAnIndex(path: path)
@@ -79,10 +97,19 @@ package enum PassimError: Error, CustomStringConvertible, Equatable {
         case .corrupt:
             self = .indexCorrupt(path: path, detail: error.message)
         case .diskFull:
-            self = .diskFull(path: path)
+            self = .diskFull(path: path, space: .at(path))
         default:
             self = .index(path: path, detail: error.message)
         }
+    }
+
+    /// The error for a system call on the index at `path` that failed with
+    /// `code`: a full disk or quota as such, else `what` and the reason.
+    package static func writing(_ what: String, index path: String, errno code: Int32) -> PassimError {
+        guard DiskSpace.isFull(errno: code) else {
+            return .index(path: path, detail: "\(what): \(String(cString: strerror(code)))")
+        }
+        return .diskFull(path: path, space: .at(path, quota: code == EDQUOT))
     }
 
     /// Any error met while working on the index at `path`, as a user should

@@ -24,6 +24,16 @@ package final class ArticleWriter {
 
     package init(database: WritableDatabase) { self.database = database }
 
+    /// After a failed write: drops the open batch, closes the database, and
+    /// gives back the space its tables hold past the latest commit (see
+    /// `UnusedShardSpace`). Returns the bytes given back.
+    @discardableResult
+    package func giveBackFailedWrites() -> Int64 {
+        abandonBatch()
+        try? database.close()
+        return UnusedShardSpace.giveBack(database.path)
+    }
+
     /// Replaces the article's passages (if it had any) with `article`'s.
     /// `replacing`: the index holds passages or a record of the article,
     /// which go first. Returns the number of passages written.

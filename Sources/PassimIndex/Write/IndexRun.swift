@@ -30,10 +30,19 @@ extension Indexer {
         let lock = try IndexLock(indexPath, wait: waitForLock, waiting: onWait)
         defer { withExtendedLifetime(lock) {} }
         var layout = try openLayout()
+        var writers: [ArticleWriter] = []
+        var start: IndexSize?
+        var runs: [ShardRun] = []
+        // What an earlier run that died (or failed) left past the last commit.
+        for shard in layout.shardPaths { UnusedShardSpace.giveBack(shard) }
         do {
-            let shards = try openShards(layout, summary: &summary)
+            writers = try layout.shardPaths.map { path throws(XapianError) in
+                ArticleWriter(database: try WritableDatabase(path: path, create: true))
+            }
+            let shards = try openShards(writers, summary: &summary)
+            start = IndexSize(shards: Self.size(of: writers), files: shards.records.values.reduce(0) { $0 + $1.size })
             var plan = plan(&walk, shards: shards, keeping: waiting, summary: &summary)
-            let runs = writeShards(&plan, shards: shards, layout: layout, progress: progress)
+            runs = writeShards(&plan, shards: shards, layout: layout, progress: progress)
             let addedHashes = try absorb(runs, into: &summary)
             if !summary.interrupted {
                 try removeLeftFiles(plan, shards: shards, layout: layout, addedHashes: addedHashes, summary: &summary)
@@ -41,7 +50,8 @@ extension Indexer {
             try commit(shards, summary: &summary)
             try compactAndSwap(shards, runs: runs, layout: &layout, summary: &summary)
         } catch {
-            throw PassimError(any: error, index: indexPath)
+            throw failure(PassimError(any: error, index: indexPath), writers: writers, start: start,
+                          progress: runs.first?.counter.snapshot)
         }
         summary.seconds = (ContinuousClock.now - clock).seconds
         return summary
@@ -61,12 +71,9 @@ extension Indexer {
         return walk
     }
 
-    /// Opens every shard, checks or stamps the schema, and syncs the gazetteer
+    /// Checks or stamps the schema of every shard, and syncs the gazetteer
     /// into the index, setting each shard's writer up with it.
-    private func openShards(_ layout: IndexLayout, summary: inout IndexSummary) throws -> OpenShards {
-        let writers = try layout.shardPaths.map { path throws(XapianError) in
-            ArticleWriter(database: try WritableDatabase(path: path, create: true))
-        }
+    private func openShards(_ writers: [ArticleWriter], summary: inout IndexSummary) throws -> OpenShards {
         let isNew = try writers.allSatisfy { try $0.database.documentCount() == 0 }
         let records = try checkSchema(writers.map(\.database))
         let indexed = try IndexedPassages.load(writers.map(\.database))
@@ -160,6 +167,7 @@ extension Indexer {
 
     /// Compacts the shards this run rewrote much of (smaller, faster to search),
     /// closes every shard, and swaps each compacted copy in for its shard.
+    /// Without room for the copies, the shards stay as committed, with a note.
     private func compactAndSwap(_ shards: OpenShards, runs: [ShardRun], layout: inout IndexLayout,
                                 summary: inout IndexSummary) throws {
         var compacted: [Int: String] = [:]
@@ -169,14 +177,21 @@ extension Indexer {
                 let rewritten = Double(run.summary.passagesWritten) >= Tuning.compactFraction * Double(documents)
                 if documents > 0, shards.isNew || rewritten { compacted[index] = layout.nextGeneration(of: index) }
             }
-            try Self.compact(compacted.map { (layout.shardPaths[$0.key], layout.path + "/" + $0.value) })
+            let pairs = compacted.map { (layout.shardPaths[$0.key], layout.path + "/" + $0.value) }
+            if let note = try compactUnlessFull(pairs) {
+                summary.notes.append(note)
+                compacted = [:]
+            }
         }
         for writer in shards.writers { try writer.database.close() }
         let old = layout.shardPaths
-        for (index, name) in compacted.sorted(by: { $0.key < $1.key }) {
-            try layout.replace(shard: index, with: name)
+        for index in compacted.keys.sorted() {
+            if let note = try swapUnlessFull(shard: index, compacted: compacted, layout: &layout) {
+                summary.notes.append(note)
+                break
+            }
             FileSystem.removeTree(old[index])
+            summary.compactedShards += 1
         }
-        summary.compactedShards = compacted.count
     }
 }

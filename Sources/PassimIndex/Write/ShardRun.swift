@@ -91,8 +91,10 @@ package final class ShardRun: @unchecked Sendable {
             summary.interrupted = true
             do { try writer.finishBatch() } catch { self.error = PassimError(error, index: writer.database.path) }
         } catch PassimError.interrupted {
-            // Stopped because another shard failed; that shard reports why.
-            try? writer.finishBatch()
+            // Stopped because another shard failed; that shard reports why. The
+            // batch is dropped, not committed: on a full disk a commit would
+            // only take the room the next run needs, and that run redoes it.
+            writer.abandonBatch()
         } catch {
             self.error = PassimError(any: error, index: writer.database.path)
             writer.abandonBatch()
