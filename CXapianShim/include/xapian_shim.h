@@ -30,6 +30,7 @@
 #include "xs_query.h"
 #include "xs_query_parser.h"
 #include "xs_search.h"
+#include "xs_timeline.h"
 
 #ifdef __cplusplus
 extern "C" {

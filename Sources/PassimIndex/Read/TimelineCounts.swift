@@ -25,30 +25,26 @@ package struct DayCounts: Sendable, Equatable {
 }
 
 extension Searcher {
-    /// The matching articles and passages of `text`, per day. One pass of
-    /// Xapian's matcher with its value-count spy over the timeline slot (one
-    /// key per article and day): no hit is listed, scored or sorted.
+    /// The matching articles and passages of `text`, per day. One unweighted
+    /// pass of Xapian's matcher with the shim's value-group spy over the
+    /// timeline slot, whose values start with the day and are one per
+    /// article: no hit is listed, scored or sorted.
     package func dayCounts(_ text: String, dates: DateRange? = nil) throws(PassimError) -> DayCounts {
-        let keys = try sources.reading { database throws(PassimError) in
+        let groups = try sources.reading { database throws(PassimError) in
             let parsed = try UserQuery.parse(text, database: database).query
             return try withPassimErrors(index: indexPath) { () throws(XapianError) in
-                var options = SearchOptions()
-                options.limit = 0
-                options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
-                options.facetSlot = IndexSchema.timelineSlot
-                return try database.search(try CompiledQuery.restricted(parsed, to: dates), options: options).facets()
+                try database.countValueGroups(try CompiledQuery.restricted(parsed, to: dates), slot: IndexSchema.timelineSlot)
             }
         }
         var counts = DayCounts()
-        for (key, passages) in keys {
-            let day = key.utf8.prefix { $0 != UInt8(ascii: "\t") }
-            if day.count == 8 {
-                let name = String(decoding: day, as: UTF8.self)
-                counts.days[name, default: DayCounts.Count()].articles += 1
-                counts.days[name, default: DayCounts.Count()].passages += passages
+        for group in groups {
+            let count = DayCounts.Count(articles: Int(clamping: group.distinct), passages: Int(clamping: group.documents))
+            // A stated day has 8 digits; a file's time leaves the day out (group 0).
+            if (10_000_000...99_999_999).contains(group.group) {
+                counts.days[String(group.group)] = count
             } else {
-                counts.undated.articles += 1
-                counts.undated.passages += passages
+                counts.undated.articles += count.articles
+                counts.undated.passages += count.passages
             }
         }
         return counts
