@@ -41,8 +41,8 @@ extension Ranking {
         let feedbackBest = try probe.best(added.query)
         guard queryBest > 0, feedbackBest > 0 else { return }
         let factor = min(s.feedbackWeight, s.feedbackShare * queryBest / feedbackBest)
-        let held = agreeing == top ? "all hold" : "\(agreeing) or more of them hold"
-        let why = anchor.map { "; the first \(top) hits \(held) “\($0.words)”" } ?? ""
+        let held = agreeing == top ? "the first \(top) hits all hold" : "\(agreeing) or more of the first \(top) hits hold"
+        let why = anchor.map { "; \(held) “\($0.words)”" } ?? ""
         ranked.boosts.append(.init(label: "feedback (\(added.shown)…\(why))", query: try added.query.scaled(by: factor),
                                    broadens: true))
     }
