@@ -96,6 +96,10 @@ package struct RankingSettings: Sendable {
     /// Feedback adds at most this share of the query's best score to a
     /// passage: it never outweighs the query (tuned on Cranfield's odd queries).
     package var feedbackShare = 1.0
+    /// A description's feedback needs this share of its first hits to hold
+    /// one of its words (keywords need all of them; see Feedback; 0.6, 0.8
+    /// and 0.4 measured on Cranfield's odd queries, 0.8 best).
+    package var feedbackAgreement = 0.8
     /// Free-text queries of at least this many content words get feedback.
     package var feedbackMinWords = 6
     /// A query of two words ranks the passages holding them at most this

@@ -99,6 +99,21 @@ import Testing
         #expect(note.weight == 0)
         #expect(note.label.contains("share none of the query's words"), "\(note.label)")
     }
+
+    @Test func aDescriptionsFeedbackMayReachPassagesWithoutItsAnchorWord() throws {
+        // Eight content words: a description. Most of its first hits (not
+        // all) hold one of its words, and feedback, learnt from them, may
+        // add passages without that word (keywords' feedback stays within it).
+        let query = "artillery shelling crews units moved closer front line"
+        let compiled = try fixture.compiled(query, feedback: true)
+        let feedback = try #require(compiled.ranked.boosts.first { $0.broadens }, "feedback was not used: \(compiled.ranked.notes)")
+        #expect(feedback.label.contains("4 or more of the first 5 hits hold"), "\(feedback.label)")
+        let anchor = try #require(feedback.label.split(separator: "“").last?.split(separator: "”").first).lowercased()
+        let hits = try fixture.search(query, feedback: true, explain: true)
+        let added = hits.filter { !$0.text.lowercased().contains(anchor) }
+        #expect(added.contains { $0.parts.contains { $0.label.hasPrefix("feedback") } },
+                "\(hits.map { String($0.text.prefix(40)) })")
+    }
 }
 
 /// Articles made to test ranking's rules; indexed once per test run.
@@ -194,5 +209,8 @@ final class RankingFixture: Sendable {
             "Artillery shelling hit the town, and artillery shelling continued near the river; artillery crews were tired.",
             "The artillery shelling began at dawn, when artillery units moved closer to the line.",
             "Heavy artillery shelling was reported in the east, where artillery is the main weapon."]),
+        "war/guns.txt": article("Guns along the front", [
+            "Artillery crews moved closer to the front line as units dug in for the winter.",
+            "Artillery units said the front line held overnight, and crews moved ammunition forward."]),
     ]
 }

@@ -9,45 +9,62 @@ extension Ranking {
 
     /// Adds the terms that characterise the first hits of `results` (the
     /// query's first hits, from `probe`), so that feedback cannot drift from
-    /// the query: only when the first hits all hold one of the query's words
-    /// (they agree on what it is about; the rarest such word anchors it),
-    /// only on passages that hold that word too (it reorders and extends, never opens a new topic), and
-    /// never adding more than `feedbackShare` of the query's best score.
-    /// `--explain` says why it was used, or why not (`ranked.notes`).
+    /// the query: only when the first hits agree on one of the query's words
+    /// (the rarest such word anchors it), and never adding more than
+    /// `feedbackShare` of the query's best score. Keywords name what they are
+    /// after: every first hit must hold the anchor, and feedback only reorders
+    /// and extends the passages that hold it too. A description (as many
+    /// content words as get feedback) says what it wants in words that its
+    /// relevant passages vary: a majority of the first hits
+    /// (`feedbackAgreement`) holding one word is agreement enough, and
+    /// feedback may add passages without it. `--explain` says why it was
+    /// used, or why not (`ranked.notes`).
     package static func addFeedback(to ranked: inout RankedQuery, from results: SearchResults, words: ContentWords?,
                                     probe: RelevanceProbe, settings s: Settings = Tuning.ranking) throws(XapianError) {
         let top = min(results.count, s.feedbackTop)
         guard top > 0 else { return }
         let first = try (0..<top).map { i throws(XapianError) in try results.hit(i).documentID }
         var anchor: ContentWords.Unit?
+        let describes = words.map { isDescription($0, settings: s) } ?? false
+        let agreeing = describes ? Int((s.feedbackAgreement * Double(top)).rounded(.up)) : top
         if let words, !words.units.isEmpty {
-            anchor = try agreedWord(of: first, among: words, ranked, probe: probe)
+            anchor = try agreedWord(of: first, among: words, held: agreeing, ranked, probe: probe)
             guard anchor != nil else {
-                ranked.notes.append("no feedback: the first \(top) hits share none of the query's words")
+                ranked.notes.append(agreeing == top ? "no feedback: the first \(top) hits share none of the query's words"
+                                    : "no feedback: no word of the query is in \(agreeing) of the first \(top) hits")
                 return
             }
         }
         guard var added = try expansion(of: results, settings: s) else { return }
-        if let anchor { added.query = try added.query.combined(.filter, anchor.query) }
+        if let anchor, !describes { added.query = try added.query.combined(.filter, anchor.query) }
         let queryBest = try probe.best(ranked.base)
         let feedbackBest = try probe.best(added.query)
         guard queryBest > 0, feedbackBest > 0 else { return }
         let factor = min(s.feedbackWeight, s.feedbackShare * queryBest / feedbackBest)
-        let why = anchor.map { "; the first \(top) hits all hold “\($0.words)”" } ?? ""
+        let held = agreeing == top ? "the first \(top) hits all hold" : "\(agreeing) or more of the first \(top) hits hold"
+        let why = anchor.map { "; \(held) “\($0.words)”" } ?? ""
         ranked.boosts.append(.init(label: "feedback (\(added.shown)…\(why))", query: try added.query.scaled(by: factor),
                                    broadens: true))
     }
 
+    /// Whether the query is a description rather than keywords: as many
+    /// content words as get feedback (the all-words lift leaves it alone too).
+    package static func isDescription(_ words: ContentWords, settings s: Settings = Tuning.ranking) -> Bool {
+        words.wordCount >= s.feedbackMinWords
+    }
+
     /// The rarest of the query's words (by how many passages hold them)
-    /// that every one of the `first` hits holds: what the first hits agree
-    /// the query is about; nil when they agree on none.
-    private static func agreedWord(of first: [UInt32], among words: ContentWords, _ ranked: RankedQuery,
+    /// that at least `held` of the `first` hits hold: what the first hits
+    /// agree the query is about; nil when they agree on none.
+    private static func agreedWord(of first: [UInt32], among words: ContentWords, held: Int, _ ranked: RankedQuery,
                                    probe: RelevanceProbe) throws(XapianError) -> ContentWords.Unit? {
         let rarestFirst = words.units.sorted { $0.frequency < $1.frequency }
         let query = try ranked.combined()
+        let firstHits = Set(first)
         for unit in rarestFirst {
+            // The query's first hits that hold the unit are its first hits filtered by the unit.
             let holding = try probe.documents(try query.combined(.filter, unit.query), count: first.count)
-            if Set(holding) == Set(first) { return unit }
+            if firstHits.intersection(holding).count >= held { return unit }
         }
         return nil
     }
