@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "PassimTests", dependencies: [
             "PassimSupport", "PassimText", "PassimEntities", "PassimIndex", "PassimOutput", "passim-train-tagger",
+            "passim",
         ]),
         .testTarget(name: "PassimEndToEndTests", dependencies: ["PassimSupport", "PassimIndex", "Xapian"]),
     ],

@@ -50,12 +50,14 @@ struct Passim: ParsableCommand {
     }
 
     /// `passim search …`, the command run most, is parsed on its own: building
-    /// the whole command tree costs more than the search of a small index.
+    /// the whole command tree costs more than the search of a small index, and
+    /// plain arguments are read without ArgumentParser at all (SearchFastPath).
     /// Everything else (help, completions, the other commands) goes through
     /// the root as usual.
     static func parseCommand() throws -> ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "search", !arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0.hasPrefix("--generate-") }) {
+            if let command = SearchFastPath.parse(arguments.dropFirst()) { return command }
             return try SearchCommand.parse(Array(arguments.dropFirst()))
         }
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first),
