@@ -11,6 +11,7 @@ package enum CapitalGovernment {
         guard let country = country(ofCapital: city, gazetteer) else { return nil }
         guard CountryPolicy.actsAsGovernment(text, name, sentence: sentence)
                 || CountryPolicy.isBetweenGovernments(text, name, sentence: sentence, isCapital: isCapital)
+                || namesAGovernment(text, name, sentence: sentence) || isDealtWith(text, name, sentence: sentence)
         else { return nil }
         if let index = gazetteer.government(of: city) {
             let entity = gazetteer.entities[index]
@@ -22,17 +23,38 @@ package enum CapitalGovernment {
                               name: state.name + " government", range: text.byteRange(name), alias: nil), nil)
     }
 
-    /// The country a city is the seat of government of, as far as the gazetteer tells: a city whose
-    /// country lists a government, or a city placed directly under its country rather than under a
-    /// region (Kyiv, Moscow, Paris, Berlin; not Kharkiv, under Kharkiv Oblast).
+    /// "the Kiev regime", "the Moscow authorities": the capital as the adjective of a government noun.
+    static func namesAGovernment(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>) -> Bool {
+        let next = name.upperBound
+        guard next < sentence.upperBound, !text.tokens[next].isCapitalised else { return false }
+        return text.token(next, is: .governmentNouns)
+    }
+
+    /// "supplies to Kiev", "weapons for Kyiv", "pressure on Moscow", "sanctions against Moscow": the capital
+    /// as the one a government's dealings are with. After a verb ("flew to Kyiv", "strikes on Kyiv") it
+    /// stays a place.
+    static func isDealtWith(_ text: EntityText, _ name: Range<Int>, sentence: Range<Int>) -> Bool {
+        let preposition = name.lowerBound - 1
+        guard preposition > sentence.lowerBound,
+              dealingPrepositions.contains(where: { text.token(preposition, foldsTo: $0) }) else { return false }
+        return text.token(preposition - 1, is: .dealingsWithGovernments)
+    }
+
+    private static let dealingPrepositions = ["to", "for", "on", "against"].map { Array($0.utf8) }
+
+    /// The country a city is the seat of government of: a city the gazetteer flags `capital` (the shipped
+    /// places take the flag from GeoNames' capital of each country), and the country found through its
+    /// parents (Washington → District of Columbia → United States).
     package static func country(ofCapital city: Int, _ gazetteer: Gazetteer) -> Int? {
         let entity = gazetteer.entities[city]
-        guard entity.kind == .place, entity.subkind == "city" else { return nil }
-        if let government = gazetteer.government(of: city), let country = gazetteer.entities[government].parent {
-            return gazetteer.index(of: country)
+        guard entity.kind == .place, entity.subkind == "city", entity.isCapital else { return nil }
+        var current = entity.parent.flatMap(gazetteer.index(of:))
+        var steps = 0
+        while let index = current, steps <= gazetteer.entities.count {
+            if gazetteer.entities[index].subkind == "country" { return index }
+            current = gazetteer.entities[index].parent.flatMap(gazetteer.index(of:))
+            steps += 1
         }
-        guard let parent = entity.parent.flatMap(gazetteer.index(of:)),
-              gazetteer.entities[parent].subkind == "country" else { return nil }
-        return parent
+        return nil
     }
 }

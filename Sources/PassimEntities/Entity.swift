@@ -23,15 +23,19 @@ package struct Entity: Sendable, Equatable {
     /// The id of what it belongs to or is a kind of: Kursk Oblast → "russia",
     /// KN-23 → "ballistic-missile". Nil at the top.
     package var parent: String?
+    /// A city that is the seat of its country's government (the gazetteer's `capital` flag), so that
+    /// "Moscow said" can be the Russian government.
+    package var isCapital: Bool
 
     package init(id: String, kind: EntityKind, subkind: String, name: String, aliases: [String] = [],
-                parent: String? = nil) {
+                parent: String? = nil, isCapital: Bool = false) {
         self.id = id
         self.kind = kind
         self.subkind = subkind
         self.name = name
         self.aliases = aliases
         self.parent = parent
+        self.isCapital = isCapital
     }
 }
 

@@ -31,6 +31,8 @@ package enum EntityCues {
         package static let weaponDescriptions = Lists(rawValue: 1 << 23)
         package static let auxiliaries = Lists(rawValue: 1 << 24)
         package static let passiveMarkers = Lists(rawValue: 1 << 25)
+        package static let governmentNouns = Lists(rawValue: 1 << 26)
+        package static let dealingsWithGovernments = Lists(rawValue: 1 << 27)
     }
 
     /// The lists of a folded word, found by its hash (TokenFold.hash).
@@ -48,7 +50,8 @@ package enum EntityCues {
             (.statements, statements), (.organisationHeads, organisationHeads), (.otherNameHeads, otherNameHeads),
             (.particles, "up out off down over back"), (.companyHeads, companyHeads),
             (.weaponDescriptions, weaponDescriptions), (.auxiliaries, auxiliaries),
-            (.passiveMarkers, "been being be"),
+            (.passiveMarkers, "been being be"), (.governmentNouns, governmentNouns),
+            (.dealingsWithGovernments, dealingsWithGovernments),
         ]
         for (list, words) in all {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -164,6 +167,18 @@ package enum EntityCues {
     /// government ("Washington would have to", "Kyiv has vowed"); not "is" ("Kyiv is cold in winter").
     private static let auxiliaries = """
         has have had will would could can may might must should shall does did
+        """
+
+    /// Nouns after a capital that make it its government: "the Kiev regime", "the Moscow authorities".
+    private static let governmentNouns = """
+        regime government authorities leadership administration junta officials
+        """
+
+    /// Nouns of what a government is given or dealt: a capital after one and `to`, `for`, `on` or `against`
+    /// is its government ("supplies to Kiev", "pressure on Moscow"), where a place follows a verb of motion.
+    private static let dealingsWithGovernments = """
+        aid supplies supply assistance weapons arms deliveries shipments support loans loan funding help
+        ammunition exports ultimatum message warning appeal demands pressure sanctions concessions
         """
 
     /// Last words of a name that make it an organisation, not a person: "Nordvik Shipping Ltd".

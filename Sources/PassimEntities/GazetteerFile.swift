@@ -104,7 +104,21 @@ package enum GazetteerFile {
             guard isValidID(parent) else { throw fail("bad parent id `\(parent)` for `\(id)`") }
             guard parent != id else { throw fail("`\(id)` names itself as its parent") }
         }
-        return Entity(id: id, kind: kind, subkind: fields[2], name: name, aliases: aliases, parent: parent)
+        let isCapital = try capitalFlag(fields.count > 7 ? fields[7] : "", id: id, kind: kind, subkind: fields[2], fail: fail)
+        return Entity(id: id, kind: kind, subkind: fields[2], name: name, aliases: aliases, parent: parent,
+                      isCapital: isCapital)
+    }
+
+    /// The eighth field's flags, separated by `|`: `capital` marks a city that is its country's seat of government.
+    private static func capitalFlag(_ field: String, id: String, kind: EntityKind, subkind: String,
+                                    fail: (String) -> GazetteerError) throws(GazetteerError) -> Bool {
+        var isCapital = false
+        for flag in Array(field.utf8).split(separator: UInt8(ascii: "|")).map(trimmed) where !flag.isEmpty {
+            guard flag == "capital" else { throw fail("unknown flag `\(flag)` for `\(id)`: the eighth field may only say `capital`") }
+            guard kind == .place, subkind == "city" else { throw fail("`\(id)` is flagged `capital` but is no city; only a place of subkind city can be a capital") }
+            isCapital = true
+        }
+        return isCapital
     }
 
     /// Lower-case ASCII letters and digits in words joined by single `-` (a `.` is allowed too: `u.s.-army` no, `9.11` yes).

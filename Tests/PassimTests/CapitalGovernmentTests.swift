@@ -7,15 +7,18 @@ struct CapitalGovernmentTests {
         let gazetteer = try! Gazetteer(text: """
             united-states\tplace\tcountry\tUnited States\t\t
             district-of-columbia\tplace\tregion\tDistrict of Columbia\t\tunited-states
-            washington\tplace\tcity\tWashington\t\tdistrict-of-columbia
+            washington\tplace\tcity\tWashington\t\tdistrict-of-columbia\t\tcapital
             white-house\tactor\torganisation\tWhite House\tUS government\tunited-states
             ukraine\tplace\tcountry\tUkraine\t\t
-            kyiv\tplace\tcity\tKyiv\tKiev\tukraine
+            kyiv\tplace\tcity\tKyiv\tKiev\tukraine\t\tcapital
             kharkiv-oblast\tplace\tregion\tKharkiv Oblast\t\tukraine
             kharkiv\tplace\tcity\tKharkiv\t\tkharkiv-oblast
             russia\tplace\tcountry\tRussia\t\t
-            moscow\tplace\tcity\tMoscow\t\trussia
+            moscow\tplace\tcity\tMoscow\t\trussia\t\tcapital
             kremlin\tactor\torganisation\tKremlin\tRussian government\trussia
+            lviv\tplace\tcity\tLviv\t\tukraine
+            illinois\tplace\tregion\tIllinois\t\tunited-states
+            chicago\tplace\tcity\tChicago\t\tillinois
 
             """)
         return EntityRecognizer(gazetteer: gazetteer, tagger: nil)
@@ -55,5 +58,23 @@ struct CapitalGovernmentTests {
 
     @Test func aCityUnderARegionIsNoCapital() {
         #expect(Self.tag("Kharkiv has vowed to rebuild.") == ["Kharkiv=place/city:kharkiv"])
+    }
+
+    @Test func onlyACityFlaggedCapitalStandsForAGovernment() {
+        // Under its country but not flagged, or in a country with a listed government: a city.
+        #expect(Self.tag("Lviv has vowed to rebuild.") == ["Lviv=place/city:lviv"])
+        #expect(Self.tag("Chicago has vowed to rebuild.") == ["Chicago=place/city:chicago"])
+    }
+
+    @Test func aCapitalBeforeAGovernmentNoun() {
+        #expect(Self.tag("The Kiev regime is shelling the town.") == ["Kiev=actor/organisation:ukraine-government"])
+        #expect(Self.tag("The Moscow authorities deny it.") == ["Moscow=actor/organisation:kremlin"])
+    }
+
+    @Test func aCapitalDealtWithIsItsGovernment() {
+        #expect(Self.tag("Supplies to Kiev were delayed.") == ["Kiev=actor/organisation:ukraine-government"])
+        #expect(Self.tag("Pressure on Moscow grew.") == ["Moscow=actor/organisation:kremlin"])
+        #expect(Self.tag("Strikes on Kyiv continued.") == ["Kyiv=place/city:kyiv"])
+        #expect(Self.tag("Trains to Kyiv were delayed.") == ["Kyiv=place/city:kyiv"])
     }
 }

@@ -221,10 +221,10 @@ struct EntityRuleTests {
     }
 
     @Test func aCapitalStandsForItsGovernment() throws {
-        // No alias "Washington" for the government: the city acting means its country's government.
+        // No alias "Washington" for the government: the capital acting means its country's government.
         let gazetteer = try Gazetteer(text: """
             united-states\tplace\tcountry\tUnited States\t\t
-            washington\tplace\tcity\tWashington\t\tunited-states
+            washington\tplace\tcity\tWashington\t\tunited-states\t\tcapital
             white-house\tactor\torganisation\tWhite House\tUS government\tunited-states
 
             """)
