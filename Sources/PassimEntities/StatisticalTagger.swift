@@ -70,7 +70,7 @@ package struct StatisticalTagger: Sendable {
                     beforePrevious = 0
                     continue
                 }
-                let count = features.features(of: i, previous: previous, beforePrevious: beforePrevious, into: buffer.baseAddress!)
+                let count = features.features(of: i, previous: previous, beforePrevious: beforePrevious, writingTo: buffer.baseAddress!)
                 scores.withUnsafeMutableBufferPointer { scores in
                     for k in scores.indices { scores[k] = 0 }
                     scorer.score(UnsafeBufferPointer(rebasing: buffer[..<count]), into: scores)

@@ -86,13 +86,14 @@ package struct TaggerFeatures {
         out.removeAll(keepingCapacity: true)
         guard i < word.count else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maximumCount) { buffer in
-            let count = features(of: i, previous: previous, beforePrevious: beforePrevious, into: buffer.baseAddress!)
+            let count = features(of: i, previous: previous, beforePrevious: beforePrevious, writingTo: buffer.baseAddress!)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
     /// Writes the features of token i (as above) at `out`, room for `maximumCount`; returns how many.
-    package func features(of i: Int, previous: UInt8, beforePrevious: UInt8, into out: UnsafeMutablePointer<UInt64>) -> Int {
+    /// (Not named `into:`: an `&array` argument would then be taken for a pointer to its storage.)
+    package func features(of i: Int, previous: UInt8, beforePrevious: UInt8, writingTo out: UnsafeMutablePointer<UInt64>) -> Int {
         var f = FeatureWriter(out: out)
         let n = word.count
         let boundary = Self.mix(0xB0D4, 0)
@@ -138,13 +139,13 @@ package struct TaggerFeatures {
             addNeighbourSuffix(-1)
             addNeighbourSuffix(1)
         }
-        f.count += dynamic(i, previous: previous, beforePrevious: beforePrevious, into: out + f.count)
+        f.count += dynamic(i, previous: previous, beforePrevious: beforePrevious, writingTo: out + f.count)
         return f.count
     }
 
     /// Writes the 4 features of token i that depend on the two tags before it at `out`; returns 4.
     @inline(__always)
-    package func dynamic(_ i: Int, previous: UInt8, beforePrevious: UInt8, into out: UnsafeMutablePointer<UInt64>) -> Int {
+    package func dynamic(_ i: Int, previous: UInt8, beforePrevious: UInt8, writingTo out: UnsafeMutablePointer<UInt64>) -> Int {
         var f = FeatureWriter(out: out)
         let p = UInt64(previous), pp = UInt64(beforePrevious)
         f.add(60, p)
