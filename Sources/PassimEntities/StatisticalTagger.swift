@@ -40,7 +40,9 @@ extension TaggerModel: TaggerScorer {}
 package struct StatisticalTagger: Sendable {
     package let model: TaggerModel
 
-    /// Tags for every token of `text` (0 where no sentence covers it).
+    /// Tags for every token of `text` (0 where no sentence covers it). Never inlined, so that
+    /// profiles show the tagger's share.
+    @inline(never)
     package func tag(_ text: EntityText, sentences: [Range<Int>], gazetteer: [TaggerFeatures.GazetteerBits],
              memory: inout TaggerMemory) -> [UInt8] {
         var features = TaggerFeatures()
@@ -59,25 +61,25 @@ package struct StatisticalTagger: Sendable {
                        memory: TaggerMemory, scorer: some TaggerScorer, features: inout TaggerFeatures,
                        into tags: inout [UInt8]) {
         features.prepare(text, sentence: sentence, gazetteer: gazetteer, lexicon: scorer.lexicon, history: memory.recall)
-        var buffer: [UInt64] = []
-        buffer.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: scorer.tagCount)
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for i in 0..<sentence.count {
-            if previous == 0, features.cannotStartName(i) {
-                tags[sentence.lowerBound + i] = 0
-                beforePrevious = 0
-                continue
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maximumCount) { buffer in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for i in 0..<sentence.count {
+                if previous == 0, features.cannotStartName(i) {
+                    tags[sentence.lowerBound + i] = 0
+                    beforePrevious = 0
+                    continue
+                }
+                let count = features.features(of: i, previous: previous, beforePrevious: beforePrevious, writingTo: buffer.baseAddress!)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for k in scores.indices { scores[k] = 0 }
+                    scorer.score(UnsafeBufferPointer(rebasing: buffer[..<count]), into: scores)
+                }
+                let best = bestTag(scores, previous: previous)
+                tags[sentence.lowerBound + i] = best
+                beforePrevious = previous
+                previous = best
             }
-            features.features(of: i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
-            for k in scores.indices { scores[k] = 0 }
-            buffer.withUnsafeBufferPointer { f in
-                scores.withUnsafeMutableBufferPointer { scorer.score(f, into: $0) }
-            }
-            let best = bestTag(scores, previous: previous)
-            tags[sentence.lowerBound + i] = best
-            beforePrevious = previous
-            previous = best
         }
     }
 

@@ -15,11 +15,14 @@ package struct TaggerFeatures {
     package private(set) var word: [UInt64] = []
     package private(set) var shape: [UInt64] = []
     package private(set) var shortShape: [UInt64] = []
+    private var flags: [EntityToken.Flags] = []
     private var remembered: [UInt8] = []
     private var written: [UInt64] = []
     private var headline: UInt64 = 0
-    private var text: EntityText?
-    private var sentence: Range<Int> = 0..<0
+    /// The folded tokens of the text (EntityText.folded, .foldedBounds) and where the sentence starts.
+    private var folded: [UInt8] = []
+    private var foldedBounds: [Int] = []
+    private var first = 0
     private var gazetteer: [GazetteerBits] = []
 
     /// Gazetteer categories a token can belong to (kind and subkind).
@@ -37,10 +40,9 @@ package struct TaggerFeatures {
 
     /// True when token i cannot start a name, so after an O it is O without scoring: a word with no
     /// capital and no digit, or a mark. Names in news start with a capital (or a digit: "1860 Munich").
+    @inline(__always)
     package func cannotStartName(_ i: Int) -> Bool {
-        guard let text else { return true }
-        let flags = text.tokens[sentence.lowerBound + i].flags
-        return !flags.contains(.hasCapital) && !flags.contains(.hasDigit)
+        i >= flags.count || !flags[i].contains(.hasCapital) && !flags[i].contains(.hasDigit)
     }
 
     /// Prepares the tokens `sentence` of `text` for `features(of:…)`.
@@ -49,6 +51,7 @@ package struct TaggerFeatures {
         word.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
         shortShape.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
         remembered.removeAll(keepingCapacity: true)
         written.removeAll(keepingCapacity: true)
         var words = 0, capitalWords = 0
@@ -57,6 +60,7 @@ package struct TaggerFeatures {
             let (full, short) = Self.shapes(text, t)
             shape.append(full)
             shortShape.append(short)
+            flags.append(token.flags)
             word.append(token.flags.contains(.hasDigit) ? Self.mix(0xD161, full) : text.hashes[t])
             if token.flags.contains(.hasLetter) {
                 words += 1
@@ -68,82 +72,87 @@ package struct TaggerFeatures {
                            ? UInt64(lexicon.wordClass(text.hashes[t])) : 8)
         }
         headline = words >= 3 && capitalWords * 10 >= words * 8 ? 1 : 0
-        self.text = text
-        self.sentence = sentence
+        folded = text.folded
+        foldedBounds = text.foldedBounds
+        first = sentence.lowerBound
         self.gazetteer = gazetteer
     }
+
+    /// The most features a token can have: 38, and six per gazetteer bit of it and its neighbours.
+    package static let maximumCount = 38 + 6 * 32
 
     /// All features of token i of the prepared sentence, given the two tags before it, into `out` (cleared first).
     package func features(of i: Int, previous: UInt8, beforePrevious: UInt8, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        guard let text else { return }
-        let n = sentence.count
-        let t = sentence.lowerBound + i
-        let token = text.tokens[t]
+        guard i < word.count else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maximumCount) { buffer in
+            let count = features(of: i, previous: previous, beforePrevious: beforePrevious, writingTo: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Writes the features of token i (as above) at `out`, room for `maximumCount`; returns how many.
+    /// (Not named `into:`: an `&array` argument would then be taken for a pointer to its storage.)
+    package func features(of i: Int, previous: UInt8, beforePrevious: UInt8, writingTo out: UnsafeMutablePointer<UInt64>) -> Int {
+        var f = FeatureWriter(out: out)
+        let n = word.count
         let boundary = Self.mix(0xB0D4, 0)
         func w(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? word[i + k] : boundary }
         func s(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? shortShape[i + k] : boundary }
-        func add(_ template: UInt64, _ value: UInt64) { out.append(Self.mix(template &* 0x9E37_79B9_7F4A_7C15, value)) }
-        add(1, 0)
-        add(2, w(0))
-        add(3, w(-1))
-        add(4, w(1))
-        add(5, w(-2))
-        add(6, w(2))
-        add(7, Self.mix(w(-1), w(0)))
-        add(8, Self.mix(w(0), w(1)))
-        add(9, shape[i])
-        add(10, s(0))
-        add(11, s(-1))
-        add(12, s(1))
-        add(13, Self.mix(Self.mix(s(-1), s(0)), s(1)))
-        add(14, Self.mix(headline, s(0)))
-        add(15, Self.mix(i == 0 ? 1 : 0, s(0)))
-        add(16, Self.mix(w(-1), s(0)))
-        add(17, Self.mix(s(0), w(1)))
-        if token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit) {
-            let folded = text.foldedToken(t)
-            let length = folded.count
-            for k in 1...4 where length > k {
-                add(20 + UInt64(k), TokenFold.hash(folded.prefix(k)))
-                add(30 + UInt64(k), TokenFold.hash(folded.suffix(k)))
-            }
-        }
-        for (offset, template) in [(0, 40), (-1, 41), (1, 42), (-2, 44), (2, 45)] as [(Int, UInt64)] {
-            let k = i + offset
-            guard k >= 0, k < n else { continue }
-            var bits = gazetteer[sentence.lowerBound + k]
-            while bits != 0 {
-                let bit = UInt64(bits.trailingZeroBitCount)
-                add(template, bit)
-                if offset == 0 { add(43, Self.mix(bit, s(0))) }
-                bits &= bits - 1
-            }
-        }
-        if remembered[i] != 0 { add(50, UInt64(remembered[i])) }
         func c(_ k: Int) -> UInt64 { i + k >= 0 && i + k < n ? written[i + k] : 9 }
-        add(51, c(0))
-        add(52, Self.mix(headline, c(0)))
-        add(53, Self.mix(i == 0 ? 1 : 0, c(0)))
-        add(54, Self.mix(c(0), c(1)))
-        add(55, Self.mix(c(-1), c(0)))
-        add(56, Self.mix(c(0), s(0)))
-        for k in [-1, 1] where i + k >= 0 && i + k < n {
-            let neighbour = text.foldedToken(t + k)
-            if neighbour.count > 3, text.tokens[t + k].flags.contains(.hasLetter) {
-                add(57 + UInt64(k + 1), TokenFold.hash(neighbour.suffix(3)))
+        f.add(1, 0)
+        f.add(2, w(0))
+        f.add(3, w(-1))
+        f.add(4, w(1))
+        f.add(5, w(-2))
+        f.add(6, w(2))
+        f.add(7, Self.mix(w(-1), w(0)))
+        f.add(8, Self.mix(w(0), w(1)))
+        f.add(9, shape[i])
+        f.add(10, s(0))
+        f.add(11, s(-1))
+        f.add(12, s(1))
+        f.add(13, Self.mix(Self.mix(s(-1), s(0)), s(1)))
+        f.add(14, Self.mix(headline, s(0)))
+        f.add(15, Self.mix(i == 0 ? 1 : 0, s(0)))
+        f.add(16, Self.mix(w(-1), s(0)))
+        f.add(17, Self.mix(s(0), w(1)))
+        folded.withUnsafeBufferPointer { folded in
+            if flags[i].contains(.hasLetter), !flags[i].contains(.hasDigit) {
+                f.addAffixes(folded, foldedBounds[first + i]..<foldedBounds[first + i + 1])
             }
+            f.addGazetteer(gazetteer, first: first, i, n, shortShape: s(0))
+            if remembered[i] != 0 { f.add(50, UInt64(remembered[i])) }
+            f.add(51, c(0))
+            f.add(52, Self.mix(headline, c(0)))
+            f.add(53, Self.mix(i == 0 ? 1 : 0, c(0)))
+            f.add(54, Self.mix(c(0), c(1)))
+            f.add(55, Self.mix(c(-1), c(0)))
+            f.add(56, Self.mix(c(0), s(0)))
+            func addNeighbourSuffix(_ k: Int) {
+                guard i + k >= 0, i + k < n else { return }
+                let end = foldedBounds[first + i + k + 1]
+                if end - foldedBounds[first + i + k] > 3, flags[i + k].contains(.hasLetter) {
+                    f.add(57 + UInt64(k + 1), FeatureWriter.hash(folded, end - 3..<end))
+                }
+            }
+            addNeighbourSuffix(-1)
+            addNeighbourSuffix(1)
         }
-        dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &out)
+        f.count += dynamic(i, previous: previous, beforePrevious: beforePrevious, writingTo: out + f.count)
+        return f.count
     }
 
-    /// The features of token i of the sentence that depend on the two tags before it.
-    package func dynamic(_ i: Int, previous: UInt8, beforePrevious: UInt8, into out: inout [UInt64]) {
+    /// Writes the 4 features of token i that depend on the two tags before it at `out`; returns 4.
+    @inline(__always)
+    package func dynamic(_ i: Int, previous: UInt8, beforePrevious: UInt8, writingTo out: UnsafeMutablePointer<UInt64>) -> Int {
+        var f = FeatureWriter(out: out)
         let p = UInt64(previous), pp = UInt64(beforePrevious)
-        out.append(Self.mix(60 &* 0x9E37_79B9_7F4A_7C15, p))
-        out.append(Self.mix(61 &* 0x9E37_79B9_7F4A_7C15, p << 8 | pp))
-        out.append(Self.mix(62 &* 0x9E37_79B9_7F4A_7C15, Self.mix(p, word[i])))
-        out.append(Self.mix(63 &* 0x9E37_79B9_7F4A_7C15, Self.mix(p, shortShape[i])))
+        f.add(60, p)
+        f.add(61, p << 8 | pp)
+        f.add(62, Self.mix(p, word[i]))
+        f.add(63, Self.mix(p, shortShape[i]))
+        return f.count
     }
 
     /// A full shape ("Xxxx-dd", runs cut to 4) and a short one ("Xx-d", runs cut to 1), hashed.

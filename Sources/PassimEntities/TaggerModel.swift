@@ -23,19 +23,8 @@ package struct TaggerModel: Sendable {
     package let tagNames: [String]
     package let featureCount: Int
     package let lexicon: TaggerLexicon
-    /// Open addressing, one UInt64 per slot: the feature hash's high 44 bits and, in the low 20,
-    /// its row of weights plus one (0 = empty). Compact, so lookups stay in cache.
-    private let slots: [UInt64]
-    private let mask: Int
-    /// One bit per value of a feature hash's low 20 bits: most features of a text are not in the
-    /// model, and this 128 KB filter turns them away without touching the larger table.
-    private let present: [UInt64]
-    /// Quantised weights, tagCount per row; scores are in units of the file's scale, which
-    /// changes no argmax.
-    private let weights: [Int16]
+    private let table: TaggerWeightTable
 
-    private static let rowBits: UInt64 = 20
-    private static let highMask: UInt64 = ~((1 << rowBits) - 1)
     package static let maximumFeatures = (1 << 20) - 2
 
     package var tagCount: Int { tagNames.count }
@@ -46,48 +35,13 @@ package struct TaggerModel: Sendable {
         self.tagNames = tagNames
         self.lexicon = lexicon
         featureCount = features.count
-        var capacity = 16
-        while capacity < features.count + features.count / 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var present = [UInt64](repeating: 0, count: 1 << 14)
-        for (row, feature) in features.enumerated() {
-            present[Int(feature >> 6) & 0x3FFF] |= 1 << (feature & 63)
-            var slot = Self.home(feature) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = feature & Self.highMask | UInt64(row + 1)
-        }
-        self.slots = slots
-        self.present = present
-        mask = capacity - 1
-        self.weights = weights
+        table = TaggerWeightTable(features: features, weights: weights, tagCount: tagNames.count)
     }
 
-    @inline(__always)
-    private static func home(_ feature: UInt64) -> Int { Int(truncatingIfNeeded: feature >> rowBits) }
-
-    /// Adds the weights of `features` to `scores` (tagCount of them).
+    /// Adds the weights of `features` to `scores` (tagCount of them); scores are in units of the
+    /// file's scale, which changes no argmax.
     package func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
-        let tags = tagNames.count
-        slots.withUnsafeBufferPointer { slots in
-          present.withUnsafeBufferPointer { present in
-            weights.withUnsafeBufferPointer { weights in
-                for feature in features where present[Int(feature >> 6) & 0x3FFF] & (1 << (feature & 63)) != 0 {
-                    let high = feature & Self.highMask
-                    var slot = Self.home(feature) & mask
-                    while true {
-                        let found = slots[slot]
-                        if found == 0 { break }
-                        if found & Self.highMask == high {
-                            let base = (Int(found & ~Self.highMask) - 1) * tags
-                            for t in 0..<tags { scores[t] += Float(weights[base + t]) }
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
-          }
-        }
+        table.score(features, into: scores)
     }
 
     // MARK: the file
