@@ -9,8 +9,9 @@ extension Searcher {
         let query: Query
         let excluded: [(EntityKind, String)]
         if let filter {
-            query = try sources.reading { database throws(PassimError) in try UserQuery.parse(filter, database: database).query }
-            excluded = try withPassimErrors(index: indexPath) { () throws(XapianError) in try EntitySnippets.filters(of: query) }
+            let parsed = try sources.reading { database throws(PassimError) in try UserQuery.parse(filter, database: database) }
+            query = parsed.query
+            excluded = EntitySnippets.filters(of: parsed)
         } else {
             query = try withPassimErrors(index: indexPath) { () throws(XapianError) in try Query.matchAll() }
             excluded = []
