@@ -13,7 +13,6 @@ bool xapian_op(xs_query_op op, Xapian::Query::op &out) {
     case XS_OP_AND_NOT: out = Xapian::Query::OP_AND_NOT; return true;
     case XS_OP_FILTER: out = Xapian::Query::OP_FILTER; return true;
     case XS_OP_AND_MAYBE: out = Xapian::Query::OP_AND_MAYBE; return true;
-    case XS_OP_SYNONYM: out = Xapian::Query::OP_SYNONYM; return true;
     }
     return false;
 }

@@ -25,8 +25,7 @@ typedef enum xs_query_op {
     XS_OP_OR = 1,
     XS_OP_AND_NOT = 2,
     XS_OP_FILTER = 3,   /* left ranks, right only restricts */
-    XS_OP_AND_MAYBE = 4, /* left decides what matches, right only adds weight */
-    XS_OP_SYNONYM = 5    /* matches as OR, weighs the subqueries as one term (wdf summed) */
+    XS_OP_AND_MAYBE = 4 /* left decides what matches, right only adds weight */
 } xs_query_op;
 
 /* Combines two queries into a new one; `left` and `right` stay the caller's. */

@@ -44,9 +44,6 @@ public final class Query: CustomStringConvertible {
         case filter
         /// The left side decides what matches; the right side only adds weight.
         case andMaybe
-        /// Matches what any side matches, weighed as one term whose wdf is
-        /// the sides' summed (Xapian's OP_SYNONYM).
-        case synonym
 
         var shim: xs_query_op {
             switch self {
@@ -55,7 +52,6 @@ public final class Query: CustomStringConvertible {
             case .andNot: XS_OP_AND_NOT
             case .filter: XS_OP_FILTER
             case .andMaybe: XS_OP_AND_MAYBE
-            case .synonym: XS_OP_SYNONYM
             }
         }
     }

@@ -41,9 +41,9 @@ package struct EntityCooccurrence {
                               kinds: Set<EntityKind>, pairs: Bool) throws(PassimError) -> EntityCooccurrence {
         var result = EntityCooccurrence()
         do {
-            let parsed = try text.map { text throws(PassimError) in try UserQuery.parse(text, database: database) }
-            let query = try parsed?.query ?? Query.matchAll()
-            let excluded = Set((parsed.map { EntitySnippets.filters(of: $0) } ?? []).map { "\($0.0.rawValue)\t\($0.1)" })
+            let query = try text.map { text throws(PassimError) in try UserQuery.parse(text, database: database).query }
+                ?? Query.matchAll()
+            let excluded = Set(try EntitySnippets.filters(of: query).map { "\($0.0.rawValue)\t\($0.1)" })
             // Unweighted, so hits come in document order (Xapian's order among
             // equal weights) and each shard's articles one after another.
             let unweighted = try query.scaled(by: 0)

@@ -4,10 +4,8 @@ import Xapian
 /// `actor:value`, `weapon:value`, `place:value`: the entity terms the index
 /// lists as synonyms of the value, or the entity whose id the value is.
 enum EntityFieldValue {
-    /// The query for `raw` (as Xapian's parser found it), or nil when it
-    /// names nothing; the entities it names are noted in `log`.
-    static func query(for raw: String, kind: EntityKind, in database: Database,
-                      log: EntityFilterLog? = nil) throws(XapianError) -> Query? {
+    /// The query for `raw` (as Xapian's parser found it), or nil when it names nothing.
+    static func query(for raw: String, kind: EntityKind, in database: Database) throws(XapianError) -> Query? {
         let value = normalised(raw)
         var candidates = [value]
         // "drones" names what "drone" names.
@@ -15,24 +13,15 @@ enum EntityFieldValue {
             candidates.append(String(decoding: value.utf8.dropLast(), as: UTF8.self))
         }
         for candidate in candidates {
-            var filters: [EntityFilter] = []
+            var terms: [Query] = []
             for term in try database.synonyms(of: IndexSchema.filterKey(kind) + candidate) {
-                if let filter = try EntityFilter.expanding(term, kind: kind, in: database, mustExist: false) {
-                    filters.append(filter)
-                }
+                terms.append(try Query(term: term))
             }
             // The value may be an id as well as a name ("kursk": the city, and
             // the short name of the Kursk region): both are meant.
             let id = IndexSchema.filterPrefix(kind) + candidate
-            if !filters.contains(where: { $0.terms[0] == id }),
-               let filter = try EntityFilter.expanding(id, kind: kind, in: database, mustExist: true) {
-                filters.append(filter)
-            }
-            guard !filters.isEmpty else { continue }
-            log?.filters += filters.sorted { $0.terms[0] < $1.terms[0] }
-            var admitted: [String] = []
-            for filter in filters { admitted += filter.terms }
-            return try Query.combining(.or, Set(admitted).sorted().map { term throws(XapianError) in try Query(term: term) })
+            if try database.termFrequency(id) > 0 { terms.append(try Query(term: id)) }
+            if !terms.isEmpty { return try Query.combining(.or, terms) }
         }
         return nil
     }

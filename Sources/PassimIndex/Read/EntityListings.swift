@@ -9,9 +9,8 @@ extension Searcher {
         let query: Query
         let excluded: [(EntityKind, String)]
         if let filter {
-            let parsed = try sources.reading { database throws(PassimError) in try UserQuery.parse(filter, database: database) }
-            query = parsed.query
-            excluded = EntitySnippets.filters(of: parsed)
+            query = try sources.reading { database throws(PassimError) in try UserQuery.parse(filter, database: database).query }
+            excluded = try withPassimErrors(index: indexPath) { () throws(XapianError) in try EntitySnippets.filters(of: query) }
         } else {
             query = try withPassimErrors(index: indexPath) { () throws(XapianError) in try Query.matchAll() }
             excluded = []

@@ -5,14 +5,7 @@ import PassimSupport
 /// Snippets for queries of entity filters only: with no words to centre on,
 /// a hit shows where its passage names the entities.
 package enum EntitySnippets {
-    /// The (kind, id) of each entity the parsed query filters on (not what
-    /// the filters admit below them).
-    package static func filters(of parsed: ParsedQuery) -> [(EntityKind, String)] {
-        parsed.entityFilters.map { ($0.kind, $0.id) }
-    }
-
-    /// The (kind, id) of each entity filter term of the query, those a
-    /// filter admits below its entity included.
+    /// The (kind, id) of each entity the query filters on.
     package static func filters(of query: Query) throws(XapianError) -> [(EntityKind, String)] {
         var found: [(EntityKind, String)] = []
         for term in try query.terms() {

@@ -53,9 +53,8 @@ package enum Ranking {
         // An entity filter only restricts; its terms, counted per passage,
         // then rank what it admits: passages that name the entity (or, for a
         // class, any of its kinds) more often come first.
-        let filtered = try parsed.entityFilters.map { filter throws(XapianError) in try filter.weighted() }
-        if s.entityWeight > 0, !filtered.isEmpty {
-            let entities = try Query.combining(.or, filtered)
+        let filtered = terms.filter { term in EntityKind.allCases.contains { term.hasPrefix(IndexSchema.filterPrefix($0)) } }
+        if s.entityWeight > 0, let entities = try anyOf(filtered) {
             ranked.boosts.append(.init(label: "entities named", query: try entities.scaled(by: s.entityWeight)))
         }
         // Names typed in several words, and places named by their adjective,

@@ -94,7 +94,9 @@ package final class Searcher {
     private func streamHits(of results: SearchResults, from start: Int, _ request: SearchRequest,
                             _ compiled: CompiledQuery, _ options: SearchOptions, pageSize: Int,
                             in database: Database, emit: (SearchHit) -> Void) throws(PassimError) {
-        let filters = EntitySnippets.filters(of: compiled.parsed)
+        let filters = try withPassimErrors(index: indexPath) { () throws(XapianError) in
+            try EntitySnippets.filters(of: compiled.parsed.query)
+        }
         let here = FileSystem.currentDirectory()
         // A list of several pages counts every article's matches in one pass.
         let everyArticle = request.perArticle > 0 && results.count > pageSize

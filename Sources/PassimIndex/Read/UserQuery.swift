@@ -14,9 +14,6 @@ package struct ParsedQuery {
     package var freeTextTerms: [String] = []
     /// For free text: the content words as units a passage holds or misses.
     package var contentWords: ContentWords?
-    /// The entities the query's `actor:`, `weapon:` and `place:` filters name,
-    /// each once, with the terms that answer to them.
-    package var entityFilters: [EntityFilter] = []
 }
 
 /// Turns what the user typed into a Xapian query with Xapian's QueryParser:
@@ -56,8 +53,7 @@ package enum UserQuery {
         }
         try QueryOperators.check(trimmed, fields: known)
         do {
-            let log = EntityFilterLog()
-            let parser = try makeParser(database, dates: words.fields.contains { $0.lowercased() == dateField }, log: log)
+            let parser = try makeParser(database, dates: words.fields.contains { $0.lowercased() == dateField })
             let query = try parser.parse(widenNear(undatedAsTerm(withFolderValuesTrimmed(trimmed))), flags: spelling ? flags.union(.spellingCorrection) : flags)
             if let bad = try parser.badRangeValues().first {
                 throw PassimError.usage("`\(bad)` is not a date; write date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, or a range such as date:2024-10..2024-11 (either end may be left open, either may be 30d, 6w, 3m or 1y back from today), or date:none")
@@ -70,7 +66,6 @@ package enum UserQuery {
             let warnings = notes + unknown + (try wildcardWarnings(words.wildcards, database))
             let correction = spelling ? try parser.correctedQuery() : nil
             var parsed = ParsedQuery(query: query, correction: correction, warnings: warnings)
-            parsed.entityFilters = log.distinct
             if words.isFreeText { try addContentWords(words.plain, to: &parsed, parser: parser, database: database) }
             return parsed
         } catch let error as XapianError where error.kind == .querySyntax {
@@ -85,8 +80,8 @@ package enum UserQuery {
     }
 
     /// Xapian's parser with Passim's fields, stopwords and wildcard limit;
-    /// with `dates`, the date range field too; entity filters are noted in `log`.
-    private static func makeParser(_ database: Database, dates: Bool, log: EntityFilterLog) throws(XapianError) -> QueryParser {
+    /// with `dates`, the date range field too.
+    private static func makeParser(_ database: Database, dates: Bool) throws(XapianError) -> QueryParser {
         // Stem every word, phrases included, so "ballistic missile" finds
         // "ballistic missiles": the index keeps positions on stemmed terms.
         let parser = try QueryParser(database: database, language: IndexSchema.language, stemming: .allZ)
@@ -95,7 +90,7 @@ package enum UserQuery {
         try parser.addPrefix(field: undatedField, prefix: IndexSchema.datedPrefix, boolean: true)
         for kind in EntityKind.allCases {
             try parser.addField(kind.rawValue, boolean: true) { value throws(XapianError) in
-                try EntityFieldValue.query(for: value, kind: kind, in: database, log: log)
+                try EntityFieldValue.query(for: value, kind: kind, in: database)
             }
         }
         // Only when asked for: once a range field exists, Xapian reads any

@@ -4,7 +4,7 @@ import PassimEntities
 /// a prefix.
 package enum IndexSchema {
     /// Bumped when the layout changes; an index with another version must be rebuilt.
-    package static let version = 6
+    package static let version = 5
 
     /// Snowball stemmer used for passages and queries.
     package static let language = "english"
@@ -25,10 +25,8 @@ package enum IndexSchema {
 
     // Entities, per kind: a term for each mention, counted (so a passage
     // that names an entity often ranks higher; free-text aliases reach it),
-    // and a filter term for the entity itself (counted too, to rank what a
-    // filter admits). What a weapon or place is a kind or part of is not a
-    // term: a filter on it is expanded at search time to the filter terms of
-    // everything below it (see `descendantsKey`).
+    // and filter terms for the entity and, for weapons and places, what it is
+    // a kind or part of (counted too, to rank what a filter admits).
     package static func mentionPrefix(_ kind: EntityKind) -> String {
         switch kind {
         case .actor: "XEA"
@@ -47,17 +45,6 @@ package enum IndexSchema {
 
     /// Synonym keys that map `actor:value` filters to filter terms.
     package static func filterKey(_ kind: EntityKind) -> String { "~" + kind.rawValue + ":" }
-
-    /// The synonym key listing the filter terms of everything the gazetteer
-    /// puts below the entity of `filterTerm` (Kursk Oblast's towns, Russia's
-    /// regions and towns, a class's systems), which a filter on it also admits.
-    package static func descendantsKey(_ filterTerm: String) -> String { ">" + filterTerm }
-
-    /// A passage's entity terms once counted toward its length (Xapian's sum
-    /// of wdf) a term for each ancestor of each mention; this term, its wdf
-    /// that count, keeps passage lengths, and so BM25 scores, as they were
-    /// tuned. No filter or facet reads it.
-    package static let entityLengthTerm = "XL"
 
     // Value slots.
     /// The corpus and article ids, so that search can collapse passages of

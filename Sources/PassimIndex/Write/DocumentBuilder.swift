@@ -115,21 +115,18 @@ package final class DocumentBuilder {
         return document
     }
 
-    /// Mention terms and filter terms (both counted), the length balance, and the facet value.
+    /// Mention terms and filter terms (both counted), and the facet value.
     package func addEntities(_ mentions: [EntityMention], to document: Document) throws(XapianError) {
         guard !mentions.isEmpty else { return }
         var counts: [String: UInt32] = [:]
         var filters: [String: UInt32] = [:]
         var facets: [String] = []
         var seen = Set<String>()
-        var ancestorTerms: UInt32 = 0
         for mention in mentions {
             counts[IndexSchema.boundedTerm(IndexSchema.mentionPrefix(mention.kind), mention.id), default: 0] += 1
-            let targets = Self.filterTargets(of: mention, gazetteer: gazetteer)
-            for (kind, id) in targets.terms {
+            for (kind, id) in Self.filterTargets(of: mention, gazetteer: gazetteer) {
                 filters[IndexSchema.boundedTerm(IndexSchema.filterPrefix(kind), id), default: 0] += 1
             }
-            ancestorTerms += UInt32(targets.ancestorsLeftOut)
             if seen.insert(mention.kind.rawValue + mention.id).inserted {
                 facets.append(mention.kind.rawValue + "\t" + mention.id + "\t" + mention.name)
             }
@@ -138,29 +135,20 @@ package final class DocumentBuilder {
         // Counted too: among the passages a filter admits, those that name
         // what it asks for (a class: any of its kinds) most rank first.
         for (term, count) in filters.sorted(by: { $0.key < $1.key }) { try document.addTerm(term, wdf: count) }
-        if ancestorTerms > 0 { try document.addTerm(IndexSchema.entityLengthTerm, wdf: ancestorTerms) }
         try document.addValue(facets.joined(separator: "\n"), slot: IndexSchema.entitySlot)
     }
 
-    /// The (kind, id) pairs a mention is written under for filters: itself;
-    /// a country acting is a place too, so `place:russia` finds "Russia is
-    /// making progress". What it is a kind or part of is found at search time
-    /// through the gazetteer's descendants, except for a weapon the gazetteer
-    /// does not list but its name's shape places in a class ("Su-30SM"): it
-    /// is written under that class, which the class's own ancestors list.
-    /// `ancestorsLeftOut` counts the ancestor terms not written, for the
-    /// length balance (see `IndexSchema.entityLengthTerm`).
-    package static func filterTargets(of mention: EntityMention,
-                                      gazetteer: Gazetteer?) -> (terms: [(EntityKind, String)], ancestorsLeftOut: Int) {
+    /// The (kind, id) pairs a mention answers to in filters: itself; for a
+    /// weapon or a place, everything it is a kind or part of; a country acting
+    /// is a place too, so `place:russia` finds "Russia is making progress".
+    package static func filterTargets(of mention: EntityMention, gazetteer: Gazetteer?) -> [(EntityKind, String)] {
         var targets: [(EntityKind, String)] = [(mention.kind, mention.id)]
         let placeLike = mention.kind == .place || (mention.kind == .actor && mention.subkind == "state")
         if placeLike && mention.kind == .actor { targets.append((.place, mention.id)) }
-        guard mention.kind == .weapon || placeLike, let gazetteer else { return (targets, 0) }
-        let ancestors = gazetteer.ancestors(of: mention.id)
-        if mention.kind == .weapon, gazetteer.index(of: mention.id) == nil, let shapeClass = ancestors.first {
-            targets.append((.weapon, shapeClass))
-            return (targets, ancestors.count - 1)
+        if mention.kind == .weapon || placeLike, let gazetteer {
+            let kind: EntityKind = mention.kind == .weapon ? .weapon : .place
+            for ancestor in gazetteer.ancestors(of: mention.id) { targets.append((kind, ancestor)) }
         }
-        return (targets, ancestors.count)
+        return targets
     }
 }

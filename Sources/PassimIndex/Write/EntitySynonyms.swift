@@ -6,8 +6,7 @@ import PassimEntities
 /// - each name and alias, as the query parser sees its words, maps to the
 ///   entity's mention terms: a free-text "Zelenskyy" also finds passages
 ///   that wrote "Zelensky", and weighs how often they name him;
-/// - `~kind:` + the name maps to the entity's filter term, for `actor:budanov`;
-/// - `>` + a filter term lists the filter terms below it (`EntityDescendants`).
+/// - `~kind:` + the name maps to the entity's filter term, for `actor:budanov`.
 /// A country answers as a place and as an actor (a state). Only what the
 /// words alone would not find is written: an entity known by one name needs
 /// no synonym for it, and a filter by id needs none (the term is the id).
@@ -36,7 +35,6 @@ package enum EntitySynonyms {
                 }
             }
         }
-        try EntityDescendants.write(gazetteer, into: database)
     }
 
     /// The words of a name as Xapian's query parser makes them: runs of

@@ -126,7 +126,6 @@ private final class ShardRetag: @unchecked Sendable {
                 try passage.document.removeTerms(withPrefix: IndexSchema.mentionPrefix(kind))
                 try passage.document.removeTerms(withPrefix: IndexSchema.filterPrefix(kind))
             }
-            try passage.document.removeTerms(withPrefix: IndexSchema.entityLengthTerm)
             try passage.document.addValue("", slot: IndexSchema.entitySlot)
             try builder.addEntities(passage.record.mentions, to: passage.document)
             try passage.document.setData(passage.record.encoded())
