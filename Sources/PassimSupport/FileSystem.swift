@@ -96,8 +96,8 @@ package enum FileSystem {
         return unlink(path) == 0
     }
 
-    /// A small text file's content, or nil when it cannot be read.
-    package static func readText(_ path: String) -> String? {
+    /// A small file's bytes as they are, or nil when it cannot be read.
+    package static func readBytes(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -106,10 +106,15 @@ package enum FileSystem {
         while true {
             let n = read(fd, &buffer, buffer.count)
             if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
+            if n < 0 { return nil }
+            if n == 0 { return bytes }
             bytes += buffer[0..<n]
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A small text file's content, or nil when it cannot be read.
+    package static func readText(_ path: String) -> String? {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Writes `text` to a new or truncated file, flushed to disk.

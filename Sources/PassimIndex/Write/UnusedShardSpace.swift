@@ -25,7 +25,7 @@ enum UnusedShardSpace {
     /// this reader knows. Only with the index locked and no writer open.
     @discardableResult
     static func giveBack(_ shard: String) -> Int64 {
-        guard let bytes = bytes(of: shard + "/" + versionFile),
+        guard let bytes = FileSystem.readBytes(shard + "/" + versionFile),
               let tables = GlassVersion.tables(in: bytes) else { return 0 }
         var freed: Int64 = 0
         for table in tables {
@@ -43,22 +43,6 @@ enum UnusedShardSpace {
         var info = stat()
         guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int64(info.st_size)
-    }
-
-    /// A small file's bytes as they are (a version file is binary).
-    private static func bytes(of file: String) -> [UInt8]? {
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(fd, &buffer, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes += buffer[0..<count]
-        }
     }
 }
 
