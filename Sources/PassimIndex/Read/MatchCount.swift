@@ -22,7 +22,7 @@ package enum MatchCount {
         var options = SearchOptions()
         options.limit = 0
         options.checkAtLeast = Tuning.checkAtLeast
-        let exact = try database.search(query, options: options).counts()
+        let exact = try database.search(try unweighted(query), options: options).counts()
         return Counts(lower: exact.lower, estimated: exact.estimated, upper: exact.upper)
     }
 
@@ -31,6 +31,12 @@ package enum MatchCount {
         var options = SearchOptions()
         options.limit = 0
         options.checkAtLeast = UInt32(clamping: try database.stats().documentCount)
-        return Int(clamping: try database.search(query, options: options).counts().estimated)
+        return Int(clamping: try database.search(try unweighted(query), options: options).counts().estimated)
+    }
+
+    /// The same matches with no weight computed: Xapian skips the weighting
+    /// of a subquery scaled by 0, and a count needs none.
+    private static func unweighted(_ query: Query) throws(XapianError) -> Query {
+        try query.scaled(by: 0)
     }
 }
