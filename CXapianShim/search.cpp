@@ -113,11 +113,6 @@ xs_status xs_mset_counts(const xs_mset *mset, xs_match_counts *out, xs_error *er
     });
 }
 
-xs_status xs_mset_max_possible(const xs_mset *mset, double *out, xs_error *err) {
-    if (!mset || !out) return invalid(err, "no result or no place for the weight");
-    return guard(err, [&] { *out = mset->mset.get_max_possible(); });
-}
-
 xs_status xs_mset_hit(const xs_mset *mset, uint32_t index, xs_hit *out, xs_error *err) {
     if (!mset || !out) return invalid(err, "no result or no place for the hit");
     if (index >= mset->mset.size()) return invalid(err, "hit index out of range");

@@ -42,11 +42,6 @@ typedef struct xs_match_counts {
 } xs_match_counts;
 xs_status xs_mset_counts(const xs_mset *mset, xs_match_counts *out, xs_error *err);
 
-/* The highest weight any document could reach for the query, from the
- * weighting scheme's bounds: known even when no hit was asked for (a search
- * with limit 0 reads no postings past their statistics). */
-xs_status xs_mset_max_possible(const xs_mset *mset, double *out, xs_error *err);
-
 typedef struct xs_hit {
     uint32_t docid;
     uint32_t rank;            /* 0-based, counting from the first hit of the whole result */

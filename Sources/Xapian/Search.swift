@@ -82,14 +82,6 @@ public final class SearchResults {
                       uncollapsedUpper: c.uncollapsed_upper)
     }
 
-    /// The highest weight any document could reach for the query: an upper
-    /// bound from the weighting scheme, known even from a search for no hits.
-    public func maxPossibleWeight() throws(XapianError) -> Double {
-        var weight = 0.0
-        try shim { xs_mset_max_possible(handle, &weight, $0) }
-        return weight
-    }
-
     public func hit(_ index: Int) throws(XapianError) -> Hit {
         var h = xs_hit()
         try shim { xs_mset_hit(handle, UInt32(index), &h, $0) }

@@ -148,26 +148,6 @@ func makeDatabase(at path: String, texts: [String]) throws -> WritableDatabase {
         #expect(String(decoding: try results.data(0), as: UTF8.self).contains("ballistic missiles"))
     }
 
-    @Test func theMaximumPossibleWeightBoundsEveryHitAndNeedsNoHits() throws {
-        let folder = TemporaryFolder()
-        try makeDatabase(at: folder.path + "/db", texts: ["oil prices rose", "oil output", "prices of oil and oil futures",
-                                                          "wheat prices"]).close()
-        let db = try Database(path: folder.path + "/db")
-        let parser = try QueryParser(database: db, language: "english", stemming: .allZ)
-        let query = try parser.parse("oil prices", flags: [])
-        let all = try db.search(query, options: SearchOptions())
-        var none = SearchOptions()
-        none.limit = 0
-        let bound = try db.search(query, options: none)
-        #expect(bound.count == 0)
-        let ceiling = try bound.maxPossibleWeight()
-        let best = try (0..<all.count).map { i throws(XapianError) in try all.hit(i).weight }.max() ?? 0
-        #expect(best > 0)
-        #expect(ceiling >= best)
-        // A bound, not a guess: no more than every word's own bound together.
-        #expect(ceiling < best * 4)
-    }
-
     @Test func snippetsArePlainTextWithEveryQueryWordMarked() throws {
         let folder = TemporaryFolder()
         let text = "Tom & Jerry <b>sent</b> ballistic missiles to \"Kursk\""

@@ -8,8 +8,8 @@ extension Ranking {
 
     /// Makes passages that hold every content word of a free-text query (or
     /// the entities those words name) rank above every passage that misses
-    /// one: they get a fixed amount just above the highest score any other
-    /// passage could reach, so BM25 orders each group within itself and never across.
+    /// one: they get a fixed amount just above the best score of any other
+    /// passage, so BM25 orders each group within itself and never across.
     /// Only for keywords: a query of one word, or with operators (OR asked
     /// for), is left alone, and so is a description (as many words as get
     /// feedback), whose passages rarely hold every word; a name typed in
@@ -30,14 +30,12 @@ extension Ranking {
     /// The label of the part that puts two words close together first.
     package static let closeWordsLabel = "the query's words close together"
 
-    /// Lifts the passages matching `group` above the rest. The amount is the
-    /// highest score any other passage could reach (Xapian's bound), not the
-    /// best one found: the order is the same, and no search is run for it.
+    /// Lifts the passages matching `group` just above the best of the rest.
     private static func lift(_ group: Query, label: String, in ranked: inout RankedQuery,
                              probe: RelevanceProbe) throws(XapianError) {
-        let others = try probe.ceiling(try ranked.combined().combined(.andNot, group))
+        let others = try probe.best(try ranked.combined().combined(.andNot, group))
         guard others > 0 else { return }
-        // Just above the bound, so that a tie cannot interleave.
+        // Just above the best of the others, so that a tie cannot interleave.
         let lift = try Query.fixedWeight(others * 1.0001).combined(.filter, group)
         ranked.boosts.append(.init(label: label, query: lift))
     }

@@ -30,12 +30,6 @@ package struct RelevanceProbe {
         return try (0..<found.count).map { i throws(XapianError) in try found.hit(i).documentID }
     }
 
-    /// A score no passage `query` matches can exceed, from Xapian's bounds on
-    /// each part's weight: no posting is read, so it costs a fraction of `best`.
-    package func ceiling(_ query: Query) throws(XapianError) -> Double {
-        try results(query, count: 0).maxPossibleWeight()
-    }
-
     /// The best score of any passage `query` matches; 0 when none.
     package func best(_ query: Query) throws(XapianError) -> Double {
         let found = try results(query, count: 1)
