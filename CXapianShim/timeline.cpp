@@ -80,11 +80,16 @@ class ValueGroupSpy : public Xapian::MatchSpy {
             current_group_ = group;
         }
         current_->documents += documents;
+        // An article's passages are neighbours in docid order, so most matches
+        // repeat the last value: only a new value needs the set.
+        if (value == last_value_) return;
+        last_value_ = value;
         if (seen_.insert(value).second) ++current_->distinct;
     }
 
     Xapian::valueno slot_;
     std::unordered_set<std::string> seen_;
+    std::string last_value_;
     std::unordered_map<uint64_t, GroupCounts> groups_;
     GroupCounts *current_ = nullptr; // stable: unordered_map never moves its elements
     uint64_t current_group_ = 0;

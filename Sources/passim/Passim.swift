@@ -49,16 +49,21 @@ struct Passim: ParsableCommand {
         Glibc.exit(0)
     }
 
-    /// `passim search …`, the command run most, is parsed on its own: building
-    /// the whole command tree costs more than the search of a small index, and
-    /// plain arguments are read without ArgumentParser at all (SearchFastPath).
-    /// Everything else (help, completions, the other commands) goes through
-    /// the root as usual.
+    /// `passim search …` and `passim timeline …`, the commands scripts run in
+    /// loops, are parsed on their own: building the whole command tree costs
+    /// more than searching a small index, and plain arguments are read without
+    /// ArgumentParser at all (CommandFastPath). Everything else
+    /// (help, completions, the other commands) goes through the root as usual.
     static func parseCommand() throws -> ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "search", !arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0.hasPrefix("--generate-") }) {
-            if let command = SearchFastPath.parse(arguments.dropFirst()) { return command }
+        let plain = !arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0.hasPrefix("--generate-") })
+        if arguments.first == "search", plain {
+            if let command = SearchCommand.fastPath.parse(arguments.dropFirst()) { return command }
             return try SearchCommand.parse(Array(arguments.dropFirst()))
+        }
+        if arguments.first == "timeline", plain {
+            if let command = TimelineCommand.fastPath.parse(arguments.dropFirst()) { return command }
+            return try TimelineCommand.parse(Array(arguments.dropFirst()))
         }
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first),
            let near = CommandSuggestion.nearest(to: first, among: commandNames) {
