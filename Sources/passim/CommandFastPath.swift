@@ -89,6 +89,17 @@ struct CommandFastPath<Command: ParsableCommand>: Sendable {
         return true
     }
 
+    /// True when ArgumentParser's checks after parsing (`validate()` of the command and its
+    /// groups) all pass; a failure is left to it to report.
+    static func passes(_ checks: () throws -> Void) -> Bool {
+        do {
+            try checks()
+            return true
+        } catch {
+            return false
+        }
+    }
+
     /// `--timeout` as ArgumentParser reads it.
     static func seconds(_ text: String, _ set: (Seconds) -> Void) -> Bool {
         guard let seconds = Seconds(argument: text) else { return false }

@@ -70,16 +70,13 @@ extension SearchCommand {
         positionals: { $0.query = $1 },
         isValid: { command in
             var command = command  // ParsableArguments may validate by mutating
-            do {
+            return Path.passes {
                 try command.validate()
                 try command.location.validate()
                 try command.remote.validate()
                 try command.context.validate()
                 try command.views.validate()
                 try command.datedFilter.validate()
-                return true
-            } catch {
-                return false
             }
         }
     )
@@ -117,14 +114,11 @@ extension TimelineCommand {
         positionals: { $0.queries = $1 },
         isValid: { command in
             var command = command
-            do {
+            return Path.passes {
                 try command.validate()
                 try command.location.validate()
                 try command.remote.validate()
                 try command.datedFilter.validate()
-                return true
-            } catch {
-                return false
             }
         }
     )
